@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np, pandas as pd, torch, torch.nn as nn
 from .data.io import load_site, pack_experiment
 from .data.metadata import read_metadata, real_data_dir, image_dir, image_path, CHANNELS
-from .data.twin import make_twin, cache_dir, twin_code_hash
+from .data.twin import make_twin, tiny_twin
 
 # %% auto #0
 __all__ = ['LOAD_GOALS', 'N_TRAIN_SITES', 'ASSUMED_IMAGES_PER_S', 'CHECKPOINT_SIZES', 'T4_RELATIVE', 'GPU_CASES', 'best_times',
@@ -87,12 +87,7 @@ def dataloader_rates(base_path, sites:pd.DataFrame, cache, repeats:int=3, num_wo
 # %% ../nbs/70_bench.ipynb #720badce
 def bench_twin(size:int=512) -> Path:
     "The 'tiny' twin rendered at `size` px, made on first use and kept in `cache_dir()`"
-    import fcntl
-    root = cache_dir()/'twins'; root.mkdir(parents=True, exist_ok=True)
-    with open(root/'.lock', 'w') as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        try: return make_twin(root/f'tiny-{size}px-s0-int-batch-{twin_code_hash()}', 'tiny', size=size, n_workers=os.cpu_count() or 1)
-        finally: fcntl.flock(lock, fcntl.LOCK_UN)
+    return tiny_twin(size=size)
 
 def real_sites(real) -> pd.DataFrame:
     "The real sites that have all six channels: site 1 of well B02, every experiment and plate found"
