@@ -137,7 +137,7 @@ class Resumable(Callback):
         if valid_loss is not None and valid_loss < self.best['value']:
             self.best = dict(value=float(valid_loss), epoch=self.epoch)
             if 'best_path' in self.meta: save_checkpoint(self.learn.model.state_dict(), self.meta['best_path'])
-        self.save(self.epoch + 1, 0, self.dl.resume_state() if self.dl is self.dls.train else self.dls.train.resume_state())
+        self.save(self.epoch + 1, 0, self.dls.train.resume_state())
 
     def _stop(self, rng:dict|None=None):
         self.save(self.epoch, self.done, self.epoch_start, rng)
@@ -205,7 +205,7 @@ def train_stage(data_dir, run_dir, stage:str='all', cell_type:str|None=None, epo
     start = time.monotonic()
     out = stage_dir(run_dir, stage, cell_type); out.mkdir(parents=True, exist_ok=True)
     inputs = [resume_from] if isinstance(resume_from, (str, Path)) else list(resume_from)
-    if stage_status(run_dir, stage, cell_type)['status'] == 'done' and (out/'final.pth').exists(): return stage_status(run_dir, stage, cell_type)
+    if (status := stage_status(run_dir, stage, cell_type))['status'] == 'done' and (out/'final.pth').exists(): return status
     config = dict(stage=stage, cell_type=cell_type, epochs=epochs, lr=lr, bs=bs, crop=crop, arch=str(arch), seed=seed, **{k: str(v) for k, v in learner_kwargs.items()})
     set_seed(seed, reproducible=True)
     sites = read_metadata(data_dir)
