@@ -212,7 +212,7 @@ def train_stage(data_dir, run_dir, stage:str='all', cell_type:str|None=None, epo
     dls = site_dataloaders(data_dir, sites=_stage_sites(sites, stage), vocab=LabelVocab.from_sites(sites), cell_type=cell_type,
                            bs=bs, crop=crop, seed=seed, num_workers=num_workers)
     learn = rxrx_learner(dls, arch, pretrained=pretrained, **learner_kwargs)
-    parent = _parent_weights(run_dir, stage, [Path(p).parent for p in inputs])
+    parent = _parent_weights(run_dir, stage, inputs)
     if parent is not None: learn.model.load_state_dict(load_checkpoint(parent))
     store = CheckpointStore(out/'checkpoints', keep, inputs=[Path(p)/out.name/'checkpoints' for p in inputs])
     found = store.latest()
@@ -225,7 +225,7 @@ def train_stage(data_dir, run_dir, stage:str='all', cell_type:str|None=None, epo
                    safety=min(safety_seconds, 0.1*60*(budget_minutes or 0)), meta=dict(config=config, best_path=str(out/'best.pth')))
     with learn.no_bar(): learn.fit_one_cycle(epochs, lr, cbs=cb)
     _write_history(learn, out)
-    progress = dict(epoch=learn.epoch, resumed_from=str(found[1]) if found else None, checkpoints_saved=cb.saves,
+    progress = dict(epoch=learn.epoch, config=config, resumed_from=str(found[1]) if found else None, checkpoints_saved=cb.saves,
                     checkpoint_seconds=round(sum(cb.save_seconds), 3), train_seconds=round(time.monotonic() - start, 1))
     if cb.stopped:
         _write_status(out, status='partial', **progress); return stage_status(run_dir, stage, cell_type)
