@@ -17,8 +17,8 @@ from .submission import submission_wells
 
 # %% auto #0
 __all__ = ['BN_MODES', 'bn_layers', 'bn_state', 'set_bn_state', 'recalibrate_bn', 'predict_batch', 'predict_sites',
-           'average_sites', 'ensemble', 'predict_wells', 'ensure_models', 'load_models', 'ladder', 'ladder_frame',
-           'plot_ladder', 'save_report', 'twin_ceiling']
+           'average_sites', 'ensemble', 'predict_wells', 'ensure_models', 'trained_arch', 'load_models', 'ladder',
+           'ladder_frame', 'plot_ladder', 'save_report', 'twin_ladder', 'twin_ceiling']
 
 # %% ../../nbs/42_infer.predict.ipynb #163cdf47
 def bn_layers(model:nn.Module) -> list[nn.Module]:
@@ -150,10 +150,18 @@ def ensure_models(run_dir=None, data_dir=None, cell_types=CELL_TYPES, finetune_e
     for ct in cell_types or (): train_stage(data_dir, run_dir, 'finetune', ct, **ft)
     return run_dir
 
-def load_models(run_dir, arch, n_out:int, device=None, **model_kwargs) -> dict:
+def trained_arch(run_dir) -> str:
+    "The architecture the run's 'all' stage trained with (its status.json says)"
+    from rxrx_kernels.train.stages import stage_status
+    arch = stage_status(run_dir, 'all').get('config', {}).get('arch')
+    if arch is None: raise FileNotFoundError(f"{Path(run_dir)/'all'/'status.json'} does not name the architecture: train the 'all' stage first, or pass arch")
+    return arch
+
+def load_models(run_dir, n_out:int, arch:str|None=None, device=None, **model_kwargs) -> dict:
     "{name: (model in eval mode, cell types or None)} for `RUN/all/final.pth` and every `RUN/finetune-*/final.pth` there"
     from rxrx_kernels.train.checkpoint import load_checkpoint
     run_dir, out = Path(run_dir), {}
+    arch = arch or trained_arch(run_dir)
     found = [('all', run_dir/'all'/'final.pth', None)] + [(f'finetune-{ct}', run_dir/f'finetune-{ct}'/'final.pth', [ct]) for ct in CELL_TYPES]
     for name, path, cts in found:
         if not path.exists(): continue
@@ -256,10 +264,15 @@ def save_report(result:dict, run_dir, **extra) -> Path:
     return run_dir/'report.json'
 
 # %% ../../nbs/42_infer.predict.ipynb #e321d5b0
-def twin_ceiling(run_dir=None, seed:int=0, arch:str='resnet18', cell_types=(), ladder_kwargs:dict|None=None, **train_kwargs) -> dict:
-    "The ladder on the tiny twin made without batch effects, after the same quick training (the ceiling of the pipeline)"
+def twin_ladder(preset:str='small', batch_effects:bool=True, run_dir=None, seed:int=0, arch:str='resnet18', epochs:int=12,
+                finetune_epochs:int=4, bs:int=32, crop:int|None=64, cell_types=CELL_TYPES, ladder_kwargs:dict|None=None, **train_kwargs) -> dict:
+    "The ladder on the `preset` twin (without batch effects: the ceiling) after training its models into `run_dir` where missing"
     from rxrx_kernels.data.twin import tiny_twin
-    twin = tiny_twin(seed=seed, batch_effects=False)
-    quick = dict(dict(epochs=6, bs=16, crop=32, seed=0, checkpoint_minutes=10), arch=arch, **train_kwargs)
-    run_dir = ensure_models(run_dir, twin, cell_types=cell_types, **quick)
-    return ladder(load_models(run_dir, arch, len(LabelVocab.from_sites(read_metadata(twin)))), twin, **(ladder_kwargs or {}))
+    twin = tiny_twin(seed=seed, batch_effects=batch_effects, preset=preset)
+    run_dir = ensure_models(run_dir, twin, cell_types, finetune_epochs, epochs=epochs, bs=bs, crop=crop, arch=arch, seed=seed,
+                            checkpoint_minutes=10, **train_kwargs)
+    return ladder(load_models(run_dir, len(LabelVocab.from_sites(read_metadata(twin)))), twin, **(ladder_kwargs or {}))
+
+def twin_ceiling(preset:str='small', **kwargs) -> dict:
+    "`twin_ladder` on the twin made without batch effects: the ceiling of the pipeline"
+    return twin_ladder(preset, batch_effects=False, **kwargs)
