@@ -12,12 +12,15 @@ from .data.check import check_data
 from .data.metadata import CELL_TYPES
 
 # %% auto #0
-__all__ = ['STAGES', 'DEFAULT_DATA', 'DEFAULT_RUN', 'stages_dir', 'stage_notebook', 'StageFailed', 'run_stage', 'stage_outputs',
-           'is_done', 'run_chain']
+__all__ = ['STAGES', 'UPSTREAM', 'DEFAULT_DATA', 'DEFAULT_RUN', 'stages_dir', 'stage_notebook', 'StageFailed', 'run_stage',
+           'stage_outputs', 'stage_inputs', 'is_done', 'run_chain']
 
 # %% ../nbs/50_chain.ipynb #48af47fe
 STAGES = {'eda': ('00_eda.ipynb', {}), 'controls': ('10_controls.ipynb', {}), 'all': ('20_all.ipynb', {}),
-          **{f'finetune-{ct}': ('30_finetune.ipynb', {'cell_type': ct}) for ct in CELL_TYPES}}
+          **{f'finetune-{ct}': ('30_finetune.ipynb', {'cell_type': ct}) for ct in CELL_TYPES},
+          'infer': ('40_infer.ipynb', {'train_missing': False})}
+UPSTREAM = {'eda': (), 'controls': (), 'all': ('controls',), **{f'finetune-{ct}': ('all',) for ct in CELL_TYPES},
+            'infer': ('all', *(f'finetune-{ct}' for ct in CELL_TYPES))}
 DEFAULT_DATA, DEFAULT_RUN = Path('data')/'twin-tiny', Path('runs')/'demo'
 
 def stages_dir() -> Path:
@@ -72,11 +75,16 @@ def stage_outputs(run_dir, name:str) -> dict[str, str]:
     files = sorted(f for f in folder.rglob('*') if f.is_file() and 'checkpoints' not in f.relative_to(folder).parts) if folder.exists() else []
     return {str(f.relative_to(run_dir)): hashlib.sha256(f.read_bytes()).hexdigest() for f in files}
 
+def stage_inputs(run_dir, name:str) -> dict[str, str]:
+    "sha256 of the outputs of the stages upstream of `name` (what it reads)"
+    return {k: v for up in UPSTREAM[name] for k, v in stage_outputs(run_dir, up).items()}
+
 def is_done(run_dir, name:str) -> bool:
-    "Stage `name` finished and its outputs are unchanged since"
+    "Stage `name` finished, and its outputs and the upstream outputs it read are unchanged since"
     path = Path(run_dir)/'manifest.json'
     info = json.loads(path.read_text())['stages'].get(name, {}) if path.exists() else {}
-    return info.get('status') == 'done' and bool(info.get('outputs')) and info['outputs'] == stage_outputs(run_dir, name)
+    return (info.get('status') == 'done' and bool(info.get('outputs')) and info['outputs'] == stage_outputs(run_dir, name)
+            and info.get('inputs', {}) == stage_inputs(run_dir, name))
 
 def _declared(notebook:Path) -> set:
     "Names of the parameters a stage notebook declares"
@@ -110,8 +118,9 @@ def run_chain(data=None, out=DEFAULT_RUN, stages=None, preset='tiny', seed=0, bu
         if budget_minutes is not None and 'budget_minutes' in declared:
             params['budget_minutes'] = round(budget_minutes - (time.monotonic() - start)/60, 3)
             if params['budget_minutes'] <= 0: print(f'[rxrx-kernels] budget spent before stage {name}', file=log); break
+        inputs = stage_inputs(out, name)
         run_stage(name, out, params, log=log)
-        manifest = _update_manifest(out, name, outputs=stage_outputs(out, name))
+        manifest = _update_manifest(out, name, outputs=stage_outputs(out, name), inputs=inputs)
         if manifest['stages'][name]['status'] == 'partial':
             print(f'[rxrx-kernels] stage {name} stopped partial: run the same command again to continue', file=log); break
     path = out/'manifest.json'
