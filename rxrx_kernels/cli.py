@@ -9,7 +9,7 @@ from pathlib import Path
 from fastcore.docments import docments
 
 # %% auto #0
-__all__ = ['COMMANDS', 'synth', 'check_data', 'plates', 'pack', 'validate_submission', 'train', 'bench', 'run', 'main']
+__all__ = ['COMMANDS', 'synth', 'check_data', 'plates', 'pack', 'validate_submission', 'train', 'bench', 'run', 'kaggle', 'main']
 
 # %% ../nbs/90_cli.ipynb #b5123bdf
 def _parser(func, prog:str) -> argparse.ArgumentParser:
@@ -118,8 +118,36 @@ def run(data:str=None,           # RxRx1 folder; default: make the tiny twin und
     manifest = run_chain(data, out, stages.split(',') if stages else None, seed=seed, budget_minutes=budget_minutes, config=config)
     for name, s in manifest['stages'].items(): print(f"{name}: {s['status']} in {s.get('seconds', '?')} s -> {s['notebook']}", file=sys.stderr)
 
+def kaggle(action:str,                  # build: write the dataset, kernel folders and push.sh
+           user:str=None,                # your Kaggle user name (kernel and dataset ids start with it)
+           out:str='kaggle/build',       # folder to write (replaced)
+           stages:str=None,              # only these stages, comma separated (default: the whole chain)
+           config:str=None,              # YAML of per-stage parameters, as for `run` (kaggle/config.yaml: real-data settings)
+           sessions:str=None,            # sessions per stage, say all=3,finetune=2 (default 1 each)
+           weights:str=None,             # pretrained weight files for the package dataset, comma separated
+           wheel:str=None,               # the rxrx_kernels wheel to ship (default: built from this checkout)
+           competition:str='recursion-cellular-image-classification', # competition mounted in every kernel
+           data_dataset:str=None,        # a dataset of the RxRx1 files to mount as well (OWNER/SLUG)
+           budget_minutes:float=690.,    # training stages' budget per session (Kaggle stops GPU sessions at 12 h)
+           internet:bool=False,          # turn internet on in the kernels (off by default; competitions require it off)
+           public:bool=False):           # make the kernels public
+    "Build push-ready Kaggle folders: the package dataset and one kernel per stage session, chained; check them offline"
+    from rxrx_kernels.kaggle import build_kaggle, check_kaggle_folder
+    if action != 'build': raise ValueError(f'unknown action {action!r}: the only action is build')
+    if not user: raise ValueError('--user NAME is required: your Kaggle user name')
+    built = build_kaggle(user, out, stages.split(',') if stages else None, config, sessions, competition=competition,
+                         data_dataset=data_dataset, weights=weights.split(',') if weights else (), wheel=wheel,
+                         budget_minutes=budget_minutes, internet=internet, private=not public)
+    kernels = sorted(p.parent.name for p in built.glob('*/kernel-metadata.json'))
+    print(f'{built}: dataset/ and {len(kernels)} kernels ({", ".join(kernels)}); push them in order with {built}/push.sh', file=sys.stderr)
+    try: problems = check_kaggle_folder(built)
+    except ImportError: print('the kaggle package is not installed: metadata not checked (pip install kaggle)', file=sys.stderr); return 0
+    for path, p in problems.items(): print(f'{path}: {p}')
+    if not problems: print('every kernel-metadata.json and dataset-metadata.json passes the kaggle package checks', file=sys.stderr)
+    return 1 if problems else 0
+
 COMMANDS = {'run': run, 'train': train, 'synth': synth, 'check-data': check_data, 'plates': plates, 'pack': pack,
-            'validate-submission': validate_submission, 'bench': bench}
+            'validate-submission': validate_submission, 'bench': bench, 'kaggle': kaggle}
 
 # %% ../nbs/90_cli.ipynb #2df49dbf
 def _usage() -> str:
