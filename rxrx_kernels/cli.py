@@ -117,6 +117,8 @@ def run(data:str=None,           # RxRx1 folder; default: make the tiny twin und
     from rxrx_kernels.chain import run_chain
     manifest = run_chain(data, out, stages.split(',') if stages else None, seed=seed, budget_minutes=budget_minutes, config=config)
     for name, s in manifest['stages'].items(): print(f"{name}: {s['status']} in {s.get('seconds', '?')} s -> {s['notebook']}", file=sys.stderr)
+    for f in ('submission.csv', 'report.json'):
+        if (Path(out)/'infer'/f).exists(): print(f"{f}: {Path(out)/'infer'/f}", file=sys.stderr)
 
 def kaggle(action:str,                  # build: write the dataset, kernel folders and push.sh
            user:str=None,                # your Kaggle user name (kernel and dataset ids start with it)
