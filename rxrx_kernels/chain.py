@@ -13,7 +13,7 @@ from .data.metadata import CELL_TYPES
 
 # %% auto #0
 __all__ = ['STAGES', 'UPSTREAM', 'DEFAULT_DATA', 'DEFAULT_RUN', 'stages_dir', 'stage_notebook', 'StageFailed', 'run_stage',
-           'stage_outputs', 'stage_inputs', 'is_done', 'run_chain']
+           'stage_outputs', 'stage_inputs', 'record_stage', 'is_done', 'stage_params', 'run_chain']
 
 # %% ../nbs/50_chain.ipynb #48af47fe
 STAGES = {'eda': ('00_eda.ipynb', {}), 'controls': ('10_controls.ipynb', {}), 'all': ('20_all.ipynb', {}),
@@ -49,8 +49,8 @@ def _update_manifest(run_dir:Path, stage:str, **info):
     tmp = path.with_suffix('.tmp'); tmp.write_text(json.dumps(manifest, indent=1, default=str)); tmp.replace(path)
     return manifest
 
-def run_stage(name:str, run_dir, parameters:dict, log=sys.stderr) -> Path:
-    "Execute stage `name` with papermill into `run_dir/<name>.ipynb`; raise StageFailed naming the notebook"
+def run_stage(name:str, run_dir, parameters:dict, log=sys.stderr) -> dict:
+    "Execute stage `name` with papermill into `run_dir/<name>.ipynb` and return its manifest entry; raise StageFailed naming the notebook"
     import papermill as pm
     run_dir = Path(run_dir); run_dir.mkdir(parents=True, exist_ok=True)
     parameters = {**STAGES[name][1], **parameters}
@@ -62,10 +62,7 @@ def run_stage(name:str, run_dir, parameters:dict, log=sys.stderr) -> Path:
     except Exception as e:
         _update_manifest(run_dir, name, status='failed', seconds=round(time.time()-start, 1), error=f'{type(e).__name__}: {e}'[:2000])
         raise StageFailed(f'Stage {name!r} failed ({type(e).__name__}); executed notebook: {out}\n{e}') from None
-    trained = run_dir/name/'status.json'       # training stages say whether they finished or stopped 'partial'
-    status = json.loads(trained.read_text())['status'] if trained.exists() else 'done'
-    _update_manifest(run_dir, name, status=status, seconds=round(time.time()-start, 1))
-    return out
+    return record_stage(run_dir, name, seconds=round(time.time()-start, 1))
 
 # %% ../nbs/50_chain.ipynb #d8e7aa1e
 def stage_outputs(run_dir, name:str) -> dict[str, str]:
@@ -78,6 +75,13 @@ def stage_outputs(run_dir, name:str) -> dict[str, str]:
 def stage_inputs(run_dir, name:str) -> dict[str, str]:
     "sha256 of the outputs of the stages upstream of `name` (what it reads)"
     return {k: v for up in UPSTREAM[name] for k, v in stage_outputs(run_dir, up).items()}
+
+def record_stage(run_dir, name:str, **info) -> dict:
+    "Record stage `name` in the manifest with `info`: its status, outputs and the upstream outputs it read; returns the entry"
+    run_dir, trained = Path(run_dir), Path(run_dir)/name/'status.json'   # training stages say 'done' or 'partial'
+    status = json.loads(trained.read_text())['status'] if trained.exists() else 'done'
+    manifest = _update_manifest(run_dir, name, status=status, outputs=stage_outputs(run_dir, name), inputs=stage_inputs(run_dir, name), **info)
+    return manifest['stages'][name]
 
 def is_done(run_dir, name:str) -> bool:
     "Stage `name` finished, and its outputs and the upstream outputs it read are unchanged since"
@@ -93,35 +97,36 @@ def _declared(notebook:Path) -> set:
 
 # %% ../nbs/50_chain.ipynb #86a9abff
 def _config(config) -> dict:
-    "Per-stage parameters from a YAML file or a dict"
+    "Per-stage parameters from a YAML file or a dict, with every stage name checked"
     if config is None: return {}
-    if isinstance(config, dict): return config
-    import yaml
-    return yaml.safe_load(Path(config).read_text()) or {}
+    if not isinstance(config, dict):
+        import yaml
+        config = yaml.safe_load(Path(config).read_text()) or {}
+    unknown = set(config) - set(STAGES) - {'every_stage'}
+    if unknown: raise ValueError(f'config names unknown stages {sorted(unknown)}: stages are {list(STAGES)}')
+    return config
+
+def stage_params(config:dict, name:str) -> tuple[set, dict]:
+    "The parameters stage `name` declares, and the values `config` gives it (`every_stage` ones where declared)"
+    declared = _declared(stage_notebook(name))
+    return declared, {**{k: v for k, v in config.get('every_stage', {}).items() if k in declared}, **config.get(name, {})}
 
 def run_chain(data=None, out=DEFAULT_RUN, stages=None, preset='tiny', seed=0, budget_minutes=None, config=None, log=sys.stderr) -> dict:
     "Make the twin when `data` is None, check the data, then run `stages` (default all) into `out`, skipping done ones"
-    start = time.monotonic()
+    start, config = time.monotonic(), _config(config)
     data = Path(make_twin(DEFAULT_DATA, preset, seed) if data is None else data).resolve()
     report = check_data(data)
     if not report.ok: raise ValueError(f'{data} fails the data check; run `rxrx-kernels check-data {data}` for every problem:\n{report}')
     print(f'[rxrx-kernels] data {data}: {report.n_wells} wells, {report.n_sites} sites, checked', file=log)
-    out, config = Path(out).resolve(), _config(config)
-    unknown = set(config) - set(STAGES) - {'every_stage'}
-    if unknown: raise ValueError(f'config names unknown stages {sorted(unknown)}: stages are {list(STAGES)}')
-    manifest = {'stages': {}}
+    out, manifest = Path(out).resolve(), {'stages': {}}
     for name in (stages or STAGES):
         if is_done(out, name): print(f'[rxrx-kernels] stage {name}: done, outputs unchanged: skipped', file=log); continue
-        declared = _declared(stage_notebook(name))
-        params = {k: v for k, v in config.get('every_stage', {}).items() if k in declared}
-        params.update(config.get(name, {}), data_dir=str(data), run_dir=str(out))
+        declared, params = stage_params(config, name)
+        params.update(data_dir=str(data), run_dir=str(out))
         if budget_minutes is not None and 'budget_minutes' in declared:
             params['budget_minutes'] = round(budget_minutes - (time.monotonic() - start)/60, 3)
             if params['budget_minutes'] <= 0: print(f'[rxrx-kernels] budget spent before stage {name}', file=log); break
-        inputs = stage_inputs(out, name)
-        run_stage(name, out, params, log=log)
-        manifest = _update_manifest(out, name, outputs=stage_outputs(out, name), inputs=inputs)
-        if manifest['stages'][name]['status'] == 'partial':
+        if run_stage(name, out, params, log=log)['status'] == 'partial':
             print(f'[rxrx-kernels] stage {name} stopped partial: run the same command again to continue', file=log); break
     path = out/'manifest.json'
     return json.loads(path.read_text()) if path.exists() else manifest

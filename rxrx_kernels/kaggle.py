@@ -6,7 +6,7 @@
 from __future__ import annotations
 import contextlib, io, json, os, re, shutil, subprocess, sys, uuid
 from pathlib import Path
-from .chain import STAGES, stage_notebook, stage_outputs, stage_inputs, _update_manifest, _declared, _config
+from .chain import STAGES, stage_notebook, stage_params, stage_inputs, record_stage, _update_manifest, _config
 
 # %% auto #0
 __all__ = ['COMPETITION', 'KAGGLE_INPUT', 'KAGGLE_WORKING', 'INSTALL', 'find_data_dir', 'find_run_dirs', 'find_input_file',
@@ -73,13 +73,9 @@ def kaggle_session(stage:str, root=KAGGLE_INPUT, working=KAGGLE_WORKING, log=sys
 
 def kaggle_finish(run_dir, stage:str, kernel:str|None=None) -> dict:
     "Record `stage` in `run_dir/manifest.json` (status, outputs and what it read), as the chain does; returns the entry"
-    run_dir = Path(run_dir)
-    trained = run_dir/stage/'status.json'
-    status = json.loads(trained.read_text())['status'] if trained.exists() else 'done'
-    manifest = _update_manifest(run_dir, stage, status=status, notebook=f'kaggle kernel {kernel}' if kernel else None,
-                                outputs=stage_outputs(run_dir, stage), inputs=stage_inputs(run_dir, stage))
-    if status == 'partial': print(f'[rxrx-kernels] stage {stage} stopped partial: the next session kernel continues it', file=sys.stderr)
-    return manifest['stages'][stage]
+    entry = record_stage(run_dir, stage, notebook=f'kaggle kernel {kernel}' if kernel else None)
+    if entry['status'] == 'partial': print(f'[rxrx-kernels] stage {stage} stopped partial: the next session kernel continues it', file=sys.stderr)
+    return entry
 
 # %% ../nbs/60_kaggle.ipynb #aac0503e
 INSTALL = '''# Install rxrx_kernels (and any other wheel) from the package dataset: Kaggle kernels run without internet.
@@ -100,8 +96,7 @@ def _assign(name, value) -> str:
 def kernel_notebook(stage:str, params:dict|None=None, dataset:str='USER/rxrx-kernels-package', kernel:str|None=None) -> dict:
     "The stage notebook of `stage` as a Kaggle kernel: install, Kaggle session and `params`, stage cells, finish"
     nb = json.loads(stage_notebook(stage).read_text())
-    declared = _declared(stage_notebook(stage))
-    cells = [c for c in nb['cells']]
+    declared, cells = stage_params({}, stage)[0], nb['cells']
     at = next((i for i, c in enumerate(cells) if 'parameters' in c.get('metadata', {}).get('tags', [])), None)
     if at is None: raise ValueError(f'{stage_notebook(stage)} has no cell tagged parameters')
     names = ['data_dir', 'run_dir'] + (['resume_from'] if 'resume_from' in declared else ['_'])
@@ -158,8 +153,6 @@ def build_kaggle(user:str, out='kaggle/build', stages=None, config=None, session
     if not user or not re.fullmatch(r'[A-Za-z0-9_-]+', user): raise ValueError(f'user {user!r}: give your Kaggle user name')
     out, config, sessions = Path(out), _config(config), _parse_sessions(sessions)
     weights = [weights] if isinstance(weights, (str, Path)) else list(weights or ())
-    unknown = set(config) - set(STAGES) - {'every_stage'}
-    if unknown: raise ValueError(f'config names unknown stages {sorted(unknown)}: stages are {list(STAGES)}')
     plan = kernel_plan(stages, sessions)
     if out.exists(): shutil.rmtree(out)
     ds = out/'dataset'; ds.mkdir(parents=True)
@@ -175,9 +168,7 @@ def build_kaggle(user:str, out='kaggle/build', stages=None, config=None, session
     for i, (stage, k) in enumerate(plan, 1):
         name = f'{slug} {stage}' + (f' {k}' if k > 1 else '')
         kid = f'{user}/{_slugify(name)}'
-        declared = _declared(stage_notebook(stage))
-        params = {p: v for p, v in config.get('every_stage', {}).items() if p in declared}
-        params.update(config.get(stage, {}))
+        declared, params = stage_params(config, stage)
         if 'budget_minutes' in declared: params.setdefault('budget_minutes', budget_minutes)
         if weights and 'pretrained' in declared: params.setdefault('pretrained', Path(weights[0]).name)
         folder = out/(f'{i:02d}-{_slugify(stage)}' + (f'-{k}' if k > 1 else ''))
