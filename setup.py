@@ -11,12 +11,13 @@ cfg.read(here/'settings.ini', encoding='utf-8')
 cfg = cfg['DEFAULT']
 
 class BuildWithStages(build_py):
-    "Ship the stage notebooks (nbs/stages, the source of truth) inside the package as `rxrx_kernels/stages`."
+    "Ship the stage notebooks and the setting presets (nbs/stages, nbs/presets) inside the package as `rxrx_kernels/stages`, `rxrx_kernels/presets`."
     def run(self):
         super().run()
-        dest = Path(self.build_lib)/cfg['lib_name']/'stages'
-        dest.mkdir(parents=True, exist_ok=True)
-        for nb in sorted((here/'nbs'/'stages').glob('*.ipynb')): shutil.copy2(nb, dest/nb.name)
+        for folder, pattern in (('stages', '*.ipynb'), ('presets', '*.yaml')):
+            dest = Path(self.build_lib)/cfg['lib_name']/folder
+            dest.mkdir(parents=True, exist_ok=True)
+            for f in sorted((here/'nbs'/folder).glob(pattern)): shutil.copy2(f, dest/f.name)
 
 setuptools.setup(
     name=cfg['lib_name'], version=cfg['version'], description=cfg['description'],
