@@ -11,23 +11,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 import cv2, numpy as np, pandas as pd
 from tqdm import tqdm
-from .metadata import CHANNELS, Problem, image_dir, image_path, metadata_problems
+from .io import PNG_IEND, _read_ends
+from .metadata import CHANNELS, Problem, image_dir, image_path, metadata_dir, metadata_problems
+from .plates import find_groups
 
 # %% auto #0
-__all__ = ['PNG_SIGNATURE', 'PNG_IEND', 'PNG_COLOUR_TYPES', 'png_header_problem', 'decode_problem', 'CheckReport',
-           'site_image_paths', 'check_data']
+__all__ = ['PNG_SIGNATURE', 'PNG_COLOUR_TYPES', 'png_header_problem', 'decode_problem', 'CheckReport', 'site_image_paths',
+           'check_data']
 
 # %% ../../nbs/04_data.check.ipynb #7cb8d978
 PNG_SIGNATURE = b'\x89PNG\r\n\x1a\n'
-PNG_IEND = b'\x00\x00\x00\x00IEND\xaeB`\x82'
 PNG_COLOUR_TYPES = {0: 'grayscale', 2: 'RGB', 3: 'palette', 4: 'grayscale+alpha', 6: 'RGBA'}
-
-def _read_ends(path, n_head=33, n_tail=12) -> tuple[bytes, bytes]:
-    "The first `n_head` and last `n_tail` bytes of the file at `path`"
-    with open(path, 'rb') as f:
-        head = f.read(n_head)
-        f.seek(max(f.seek(0, os.SEEK_END) - n_tail, 0))
-        return head, f.read()
 
 def _ihdr_problems(head:bytes) -> list[str]:
     "What is wrong with the 33 bytes of signature and IHDR chunk in `head`, for an 8-bit grayscale image"
@@ -38,7 +32,7 @@ def _ihdr_problems(head:bytes) -> list[str]:
 
 def png_header_problem(path) -> tuple[str|None, tuple[int, int]|None]:
     "What is wrong with the PNG at `path` (None if nothing), and its (width, height): reads only its first 33 and last 12 bytes"
-    try: head, tail = _read_ends(path)
+    try: head, tail = _read_ends(path, 33, 12)
     except FileNotFoundError: return 'missing', None
     except IsADirectoryError: return 'a folder, not a file', None
     except OSError as e: return f'unreadable: {e.strerror or e}', None
@@ -119,9 +113,22 @@ def _selected_sites(sites:pd.DataFrame, experiments, data_dir) -> tuple[pd.DataF
     unknown = [e for e in experiments if e not in set(sites.experiment)]
     return sites[sites.experiment.isin(experiments)], [Problem(str(data_dir), f'experiment {e!r} not in the metadata') for e in unknown]
 
+def _dataset_problems(table:pd.DataFrame, data_dir) -> list[Problem]:
+    "Problems of the site table as a whole: no labelled train treatment site, no test treatment site, train labels that tie plate groups"
+    treat, mdir, ps = table[table.well_type == 'treatment'], metadata_dir(data_dir), []
+    train = treat[treat.label.notna() & (treat.dataset == 'train')]
+    if not len(train): ps.append(Problem(str(mdir/'train.csv'), 'no labelled train treatment well (of the rows that parse): nothing to train on'))
+    else:
+        try: find_groups(train, n_groups=None)
+        except ValueError as e: ps.append(Problem(str(mdir/'train.csv'), str(e)))
+    if not (treat.dataset == 'test').any():
+        ps.append(Problem(str(mdir/'test.csv'), 'no test treatment well (of the rows that parse): nothing to predict'))
+    return ps
+
 def check_data(data_dir, decode:bool=False, experiments=None, sites:pd.DataFrame|None=None, progress:bool|None=None) -> CheckReport:
-    "Check the metadata of `data_dir` and the 6 channel PNGs of every site (of `experiments`, or of `sites`)"
-    table, problems = metadata_problems(data_dir)
+    "Check the metadata of `data_dir` and the 6 channel PNGs of every site that parses (of `experiments`, or of `sites`), in one pass"
+    table, problems = metadata_problems(data_dir, partial=True)
+    if table is not None: problems += _dataset_problems(table, data_dir)
     if sites is None: sites = table
     if sites is None: return CheckReport(False, 0, 0, problems)
     sites, unknown = _selected_sites(sites, experiments, data_dir)

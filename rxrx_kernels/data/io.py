@@ -12,7 +12,7 @@ from tqdm import tqdm
 from .metadata import CHANNELS, image_dir, image_path, read_metadata
 
 # %% auto #0
-__all__ = ['DEFAULT_BASE_PATH', 'RGB_MAP', 'ImageReadError', 'load_image', 'load_site', 'convert_tensor_to_rgb',
+__all__ = ['DEFAULT_BASE_PATH', 'RGB_MAP', 'PNG_IEND', 'ImageReadError', 'load_image', 'load_site', 'convert_tensor_to_rgb',
            'load_site_as_rgb', 'packed_dir', 'pack_experiment', 'read_packed', 'pack']
 
 # %% ../../nbs/02_data.io.ipynb #541f1a67
@@ -35,12 +35,18 @@ class ImageReadError(OSError):
     def __reduce__(self): return type(self), (self.path, self.problem)
 
 # %% ../../nbs/02_data.io.ipynb #fa4279cc
+PNG_IEND = b'\x00\x00\x00\x00IEND\xaeB`\x82'
+
+def _read_ends(path, n_head=0, n_tail=12) -> tuple[bytes, bytes]:
+    "The first `n_head` and last `n_tail` bytes of the file at `path`"
+    with open(path, 'rb') as f:
+        head = f.read(n_head)
+        f.seek(max(f.seek(0, os.SEEK_END) - n_tail, 0))
+        return head, f.read()
+
 def _ends_with_iend(path) -> bool:
     "True if the file ends with a PNG IEND chunk, as a complete PNG does"
-    with open(path, 'rb') as f:
-        if f.seek(0, os.SEEK_END) < 12: return False
-        f.seek(-12, os.SEEK_END)
-        return f.read(12)[4:8] == b'IEND'
+    return _read_ends(path)[1] == PNG_IEND
 
 def load_image(path) -> np.ndarray:
     "One channel PNG as an HxW uint8 array; `ImageReadError` names the file if it is missing, cut, or not 8-bit grayscale"

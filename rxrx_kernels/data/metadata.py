@@ -13,7 +13,7 @@ import numpy as np, pandas as pd
 __all__ = ['CELL_TYPES', 'PLATES', 'SITES', 'CHANNELS', 'WELL_ROWS', 'WELL_COLS', 'WELLS', 'WELL_TYPES', 'NEGATIVE_STRING',
            'N_TREATMENTS', 'N_POSITIVE_CONTROLS', 'SCHEMAS', 'REQUIRED_FILES', 'SITE_COLUMNS', 'metadata_dir',
            'image_dir', 'real_data_dir', 'image_path', 'Problem', 'MetadataError', 'read_csv', 'table_problems',
-           'label_form', 'LabelVocab', 'metadata_problems', 'read_metadata', 'well_table']
+           'sound_rows', 'label_form', 'LabelVocab', 'metadata_problems', 'read_metadata', 'well_table']
 
 # %% ../../nbs/00_data.metadata.ipynb #27f3300a
 CELL_TYPES = ('HEPG2', 'HUVEC', 'RPE', 'U2OS')
@@ -97,32 +97,37 @@ def read_csv(path) -> pd.DataFrame:
     "Read an RxRx1 CSV with every column as text"
     return pd.read_csv(path, dtype=str, keep_default_na=False)
 
+def _row_faults(df:pd.DataFrame, name:str) -> list[tuple[pd.Series, str, str]]:
+    "(rows at fault, column, what is wrong) for each row check of the RxRx1 CSV `name`, its columns all present"
+    faults = []
+    if 'id_code' in df and name != 'pixel_stats.csv': faults.append((df.id_code.duplicated(keep='first'), 'id_code', 'duplicate id_code'))
+    if 'experiment' in df:
+        faults.append((~df.experiment.str.match(_EXPERIMENT_RE), 'experiment', f'experiment not of the form CELLTYPE-NN with a cell type in {CELL_TYPES}'))
+    if 'plate' in df: faults.append((~df.plate.isin([str(p) for p in PLATES]), 'plate', 'plate outside 1..4'))
+    if 'well' in df:  faults.append((~df.well.isin(WELLS), 'well', 'well outside B02..O23'))
+    if {'experiment', 'plate', 'well'} <= set(df.columns) and name != 'pixel_stats.csv':
+        faults.append((df.id_code != df.experiment + '_' + df.plate + '_' + df.well, 'id_code', 'id_code is not {experiment}_{plate}_{well}'))
+    if 'well_type' in df: faults.append((~df.well_type.isin(WELL_TYPES[1:]), 'well_type', f'well_type not in {WELL_TYPES[1:]}'))
+    if 'sirna' in df and name != 'sample_submission.csv':
+        faults.append((~(df.sirna.str.match(_INT_RE) | df.sirna.str.match(_SIRNA_STR_RE)), 'sirna', "sirna neither an integer nor 'sirna_N'/'UNTREATED'"))
+    if name == 'pixel_stats.csv':
+        faults.append((~df.site.isin([str(s) for s in SITES]), 'site', 'site outside 1..2'))
+        faults.append((~df.channel.isin([str(c) for c in CHANNELS]), 'channel', 'channel outside 1..6'))
+    return faults
+
+def _missing_columns(df:pd.DataFrame, name:str) -> list[str]: return [c for c in SCHEMAS.get(name, []) if c not in df.columns]
+
 def table_problems(df:pd.DataFrame, fname) -> list[Problem]:
     "Every schema problem of one RxRx1 CSV `df` read from `fname`"
     name = Path(fname).name
-    want = SCHEMAS.get(name, [])
-    missing = [c for c in want if c not in df.columns]
+    missing = _missing_columns(df, name)
     if missing: return [Problem(str(fname), f'missing column(s) {missing}; found {list(df.columns)}')]
-    ps = []
-    if 'id_code' in df and name != 'pixel_stats.csv':
-        ps += _where(df, df.id_code.duplicated(keep='first'), fname, 'id_code', 'duplicate id_code')
-    if 'experiment' in df:
-        ps += _where(df, ~df.experiment.str.match(_EXPERIMENT_RE), fname, 'experiment',
-                     f'experiment not of the form CELLTYPE-NN with a cell type in {CELL_TYPES}')
-    if 'plate' in df: ps += _where(df, ~df.plate.isin([str(p) for p in PLATES]), fname, 'plate', 'plate outside 1..4')
-    if 'well' in df:  ps += _where(df, ~df.well.isin(WELLS), fname, 'well', 'well outside B02..O23')
-    if {'experiment', 'plate', 'well'} <= set(df.columns) and name != 'pixel_stats.csv':
-        expected = df.experiment + '_' + df.plate + '_' + df.well
-        ps += _where(df, df.id_code != expected, fname, 'id_code', 'id_code is not {experiment}_{plate}_{well}')
-    if 'well_type' in df:
-        ps += _where(df, ~df.well_type.isin(WELL_TYPES[1:]), fname, 'well_type', f'well_type not in {WELL_TYPES[1:]}')
-    if 'sirna' in df and name != 'sample_submission.csv':
-        ps += _where(df, ~(df.sirna.str.match(_INT_RE) | df.sirna.str.match(_SIRNA_STR_RE)), fname, 'sirna',
-                     "sirna neither an integer nor 'sirna_N'/'UNTREATED'")
-    if name == 'pixel_stats.csv':
-        ps += _where(df, ~df.site.isin([str(s) for s in SITES]), fname, 'site', 'site outside 1..2')
-        ps += _where(df, ~df.channel.isin([str(c) for c in CHANNELS]), fname, 'channel', 'channel outside 1..6')
-    return ps
+    return [p for rows, column, what in _row_faults(df, name) for p in _where(df, rows, fname, column, what)]
+
+def sound_rows(df:pd.DataFrame, fname) -> pd.DataFrame:
+    "The rows of the RxRx1 CSV `df` (read from `fname`) that no row check faults, with their index kept (line = index + 2)"
+    faults = [np.asarray(rows, bool) for rows, *_ in _row_faults(df, Path(fname).name)]
+    return df[~np.logical_or.reduce(faults)] if faults else df
 
 # %% ../../nbs/00_data.metadata.ipynb #0aadc90e
 def label_form(values) -> str:
@@ -179,16 +184,16 @@ def _read_checked(mdir:Path, name:str, problems:list) -> pd.DataFrame|None:
     return df
 
 def _wells(dfs:dict, mdir:Path, problems:list) -> pd.DataFrame:
-    "All wells of the four well CSVs in one frame, with well_type, label and dataset"
+    "All wells of the four well CSVs in one frame, with well_type, label, dataset, and whether the row is sound"
     parts = []
     for name, dataset in [('train.csv', 'train'), ('test.csv', 'test'), ('train_controls.csv', 'train'), ('test_controls.csv', 'test')]:
         df = dfs.get(name)
         if df is None: continue
-        df = df.assign(dataset=dataset, source=name, line=np.arange(len(df)) + 2)
+        df = df.assign(dataset=dataset, source=name, line=np.arange(len(df)) + 2, sound=df.index.isin(sound_rows(df, name).index))
         if 'well_type' not in df: df = df.assign(well_type='treatment')
         if 'sirna' not in df: df = df.assign(sirna='')
-        parts.append(df[['id_code', 'experiment', 'plate', 'well', 'well_type', 'sirna', 'dataset', 'source', 'line']])
-    wells = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=['id_code', 'source', 'line', 'sirna'])
+        parts.append(df[['id_code', 'experiment', 'plate', 'well', 'well_type', 'sirna', 'dataset', 'source', 'line', 'sound']])
+    wells = pd.concat(parts, ignore_index=True)
     first_source = wells.groupby('id_code').source.transform('first')
     dup = wells.id_code.duplicated(keep='first') & (wells.source != first_source)  # within a file: table_problems
     for _, r in wells[dup].head(20).iterrows():
@@ -196,35 +201,39 @@ def _wells(dfs:dict, mdir:Path, problems:list) -> pd.DataFrame:
         problems.append(Problem(str(mdir/r.source), f"line {r.line}, column 'id_code': duplicate id_code ({r.id_code!r}), also in {first.source} line {first.line}"))
     return wells
 
-def _label_problems(wells:pd.DataFrame, mdir:Path) -> tuple[str|None, list]:
-    "The label form of all labelled wells, or the problems that make it ambiguous"
+def _label_problems(wells:pd.DataFrame, mdir:Path) -> tuple[str|None, list, pd.Index]:
+    "The label form of all labelled wells, the problems that make it ambiguous, and the index of the wells that break it"
     labelled = wells[wells.sirna != '']
-    if not len(labelled): return None, []
+    if not len(labelled): return None, [], labelled.index
     is_int = labelled.sirna.str.match(_INT_RE)
     form = 'int' if is_int.sum() >= len(labelled)/2 else 'string'
     odd = labelled[~is_int] if form == 'int' else labelled[is_int]
     return form, [Problem(str(mdir/r.source), f"line {r.line}, column 'sirna': {r.sirna!r} breaks the {form} label form of the other files")
-                  for _, r in odd.head(20).iterrows()]
+                  for _, r in odd.head(20).iterrows()], odd.index
 
-def metadata_problems(data_dir) -> tuple[pd.DataFrame|None, list[Problem]]:
-    "The site table of `data_dir` (None where it can't be built) and every metadata problem found"
+def metadata_problems(data_dir, partial:bool=False) -> tuple[pd.DataFrame|None, list[Problem]]:
+    "The site table of `data_dir` (None if any problem; with `partial`, that of the rows that parse) and every metadata problem found"
     problems = []
     try: mdir = metadata_dir(data_dir)
     except FileNotFoundError as e: return None, [Problem(str(data_dir), str(e))]
     dfs = {name: _read_checked(mdir, name, problems) for name in SCHEMAS if name != 'pixel_stats.csv'}
-    if any(p.problem.startswith(('missing column', 'unreadable', 'file missing')) for p in problems): return None, problems
+    if partial: dfs = {n: None if df is None or _missing_columns(df, n) else df for n, df in dfs.items()}
+    elif any(p.problem.startswith(('missing column', 'unreadable', 'file missing')) for p in problems): return None, problems
+    if all(dfs[n] is None for n in REQUIRED_FILES): return None, problems
     wells = _wells(dfs, mdir, problems)
-    form, label_ps = _label_problems(wells, mdir)
+    form, label_ps, odd = _label_problems(wells, mdir)
     problems += label_ps
+    if partial: wells = wells[wells.sound & ~wells.index.isin(odd) & ~wells.id_code.duplicated(keep='first')]
     sub = dfs.get('sample_submission.csv')
     if sub is not None and dfs.get('test.csv') is not None:
         extra = ~sub.id_code.isin(dfs['test.csv'].id_code)
         problems += _where(sub, extra, mdir/'sample_submission.csv', 'id_code', 'id_code not in test.csv')
-    if problems: return None, problems
+    if problems and not partial: return None, problems
     sites = _site_table(wells, form)
+    if problems: return sites, problems  # partial: the sound rows, without pixel statistics
     stats = _read_checked(mdir, 'pixel_stats.csv', problems)
     if stats is not None and not problems: sites = _with_pixel_stats(sites, stats)
-    return (None if problems else sites), problems
+    return (None if problems and not partial else sites), problems
 
 def _site_table(wells:pd.DataFrame, form:str|None) -> pd.DataFrame:
     "Expand wells to sites and type the columns"

@@ -37,11 +37,55 @@ class PlateGroups:
 def _treatment_wells(sites:pd.DataFrame) -> pd.DataFrame:
     "Labelled treatment wells of a site table"
     w = sites[(sites.well_type == 'treatment') & sites.label.notna()]
-    return w.drop_duplicates('id_code')[['experiment', 'plate', 'label']]
+    return w.drop_duplicates('id_code')[['experiment', 'plate', 'well', 'label']]
 
-def find_groups(sites:pd.DataFrame) -> list[list]:
-    "Treatment labels that share plates, as groups (connected components), each sorted, ordered by first label"
+def _incidence(idx:np.ndarray, plate_id:np.ndarray, n_labels:int):
+    "The 0/1 label x plate matrix of the wells (label `idx`, plate `plate_id`)"
+    a = coo_matrix((np.ones(len(idx)), (idx, plate_id)), shape=(n_labels, plate_id.max() + 1)).tocsr()
+    a.data[:] = 1
+    return a
+
+def _support(idx:np.ndarray, plate_id:np.ndarray, n_labels:int) -> np.ndarray:
+    "Per well, how many other labels of its plate its label also meets on some other plate"
+    a = _incidence(idx, plate_id, n_labels)
+    shared = (a @ a.T).toarray()  # label x label: the number of plates they share
+    out = np.zeros(len(idx), np.int64)
+    for p in np.unique(plate_id):
+        rows = np.flatnonzero(plate_id == p)
+        meets = shared[np.ix_(idx[rows], idx[rows])] >= 2  # they share a plate besides this one
+        out[rows] = meets.sum(1) - meets.diagonal()
+    return out
+
+def _tied(wells:pd.DataFrame, component) -> np.ndarray:
+    "The components (groups of each well's plate) that hold two or more plates of one experiment"
+    per_experiment = wells.assign(component=component).drop_duplicates(['experiment', 'plate']).groupby(['component', 'experiment']).size()
+    return np.unique(per_experiment[per_experiment > 1].index.get_level_values('component'))
+
+def _tying_wells(wells:pd.DataFrame, idx, plate_id, component) -> pd.DataFrame:
+    "The wells that tie groups together: where a group holds 2 plates of one experiment, a label that meets none of its plate's other labels elsewhere (else one there twice)"
+    w = wells.assign(component=component, support=_support(idx, plate_id, int(idx.max()) + 1), plate_id=plate_id)
+    w = w[w.component.isin(_tied(wells, component))]
+    odd = (w.support == 0) & (w.groupby('plate_id').support.transform('max') > 0)
+    if not odd.any(): odd = w.duplicated(['experiment', 'label'], keep=False)
+    return w[odd]
+
+def _groups_problem(wells:pd.DataFrame, groups:list, n_groups:int|None, idx, plate_id, component) -> str:
+    "Why the labels of `wells` do not make `n_groups` disjoint groups, in one line that names the wells to blame"
+    sizes = ', '.join(str(n) for n in sorted(map(len, groups), reverse=True))
+    if n_groups is not None and len(groups) != n_groups:
+        head = f'the train labels do not form {n_groups} disjoint plate groups: they form {len(groups)}, of {sizes} siRNAs'
+    else: head = f'the train labels put two plates of one experiment in one plate group ({len(groups)} groups, of {sizes} siRNAs)'
+    tying = _tying_wells(wells, idx, plate_id, component)
+    if not len(tying): return head + ' (too few train wells share siRNAs to tie the plates of each group together)'
+    named = [f'{r.experiment} plate {r.plate} well {r.well} (siRNA {r.label})' for r in tying.itertuples()]
+    more = f' and {len(named) - 5} more' if len(named) > 5 else ''
+    return (f'{head}; the well(s) that tie two groups together: {", ".join(named[:5])}{more}; '
+            'a plate holds the siRNAs of one group only: fix or drop these wells in train.csv')
+
+def find_groups(sites:pd.DataFrame, n_groups:int|None=4) -> list[list]:
+    "Treatment labels that share plates, as groups (connected components), each sorted, ordered by first label; ValueError unless `n_groups` of them, each on one plate per experiment"
     wells = _treatment_wells(sites)
+    if not len(wells): raise ValueError('no labelled train treatment wells: the plate groups follow from the labels of train.csv')
     vocab = LabelVocab(wells.label.tolist())
     idx = vocab.encode(wells.label)
     plate_id = wells.groupby(['experiment', 'plate']).ngroup().to_numpy()
@@ -50,7 +94,11 @@ def find_groups(sites:pd.DataFrame) -> list[list]:
     graph = coo_matrix((np.ones(len(idx)), (idx, n_labels + plate_id)), shape=(n_labels + n_plates,)*2)
     _, component = connected_components(graph, directed=False)
     groups = pd.Series(vocab.labels).groupby(component[:n_labels]).agg(list).tolist()
-    return sorted((sorted(g, key=_label_key) for g in groups), key=lambda g: _label_key(g[0]))
+    groups = sorted((sorted(g, key=_label_key) for g in groups), key=lambda g: _label_key(g[0]))
+    plate_component = component[n_labels + plate_id]
+    if (n_groups is not None and len(groups) != n_groups) or len(_tied(wells, plate_component)):
+        raise ValueError(_groups_problem(wells, groups, n_groups, idx, plate_id, plate_component))
+    return groups
 
 def find_rotations(sites:pd.DataFrame, groups:list[list]) -> dict[str, list[int]]:
     "Per experiment, the plate that holds each group (the plate where most of the group's labels are)"
@@ -60,9 +108,9 @@ def find_rotations(sites:pd.DataFrame, groups:list[list]) -> dict[str, list[int]
     counts = wells.groupby(['experiment', 'group']).plate.agg(lambda p: p.value_counts().idxmax())
     return {e: [int(counts[e, g]) for g in range(len(groups))] for e in counts.index.levels[0] if e in counts}
 
-def plate_groups(sites_or_dir) -> PlateGroups:
-    "The plate groups and rotations of a site table or a data folder (from its labelled train wells)"
+def plate_groups(sites_or_dir, n_groups:int|None=4) -> PlateGroups:
+    "The plate groups and rotations of a site table or a data folder (from its labelled train wells); ValueError unless `n_groups` groups"
     sites = read_metadata(sites_or_dir) if not isinstance(sites_or_dir, pd.DataFrame) else sites_or_dir
     sites = sites[sites.dataset == 'train']
-    groups = find_groups(sites)
+    groups = find_groups(sites, n_groups)
     return PlateGroups(groups, find_rotations(sites, groups))

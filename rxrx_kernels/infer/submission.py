@@ -4,6 +4,7 @@
 
 # %% ../../nbs/41_infer.submission.ipynb #ee8433b7
 from __future__ import annotations
+import codecs, csv
 from pathlib import Path
 import numpy as np, pandas as pd
 from ..data.metadata import LabelVocab, read_csv, read_metadata, well_table
@@ -50,11 +51,30 @@ def _examples(items:list, n:int=_SHOW) -> str:
     more = f' and {len(items) - n} more' if len(items) > n else ''
     return ', '.join(map(str, items[:n])) + more
 
-def _header_reasons(path:Path, sub:pd.DataFrame) -> list[str]:
-    "The header must be exactly `id_code,sirna`"
-    with open(path, encoding='utf-8', errors='replace') as f: header = f.readline().rstrip('\r\n')
-    if header == SUBMISSION_HEADER: return []
-    return [f'{path}: the header is {header!r}; it must be exactly {SUBMISSION_HEADER!r}']
+_MAX_HEADER = 4096      # bytes of the first line read for the header
+_BYTES_PER_ROW = 256    # far more than `HUVEC-19_4_O23,sirna_1138` needs
+
+def _header_reasons(path:Path) -> list[str]:
+    "The header must be `id_code,sirna` (its fields may be quoted); a UTF-8 BOM is named"
+    with open(path, 'rb') as f: header = f.readline(_MAX_HEADER)
+    reasons = []
+    if header.startswith(codecs.BOM_UTF8):
+        reasons.append(f'{path}: the file starts with a UTF-8 byte order mark (BOM); save it as UTF-8 without a BOM')
+        header = header[len(codecs.BOM_UTF8):]
+    text = header.decode('utf-8', errors='replace').rstrip('\r\n')
+    if next(csv.reader([text]), []) != SUBMISSION_HEADER.split(','):
+        reasons.append(f'{path}: the header is {text!r}; it must be exactly {SUBMISSION_HEADER!r}')
+    return reasons
+
+def _size_reason(path:Path, by_rows:bool, max_rows:int, n_wells:int) -> list[str]:
+    "Why a file with more than `max_rows` rows (or more bytes than they could need) is refused unread"
+    what = (f'more than {max_rows} rows' if by_rows else
+            f'{path.stat().st_size} bytes, more than {max_rows} rows could need ({(max_rows + 1) * _BYTES_PER_ROW} bytes)')
+    return [f'{path}: {what}, for {n_wells} test treatment wells (read no further); a submission has one row per test treatment well']
+
+def _read_bounded(path:Path, max_rows:int) -> pd.DataFrame:
+    "At most `max_rows + 1` rows of the CSV at `path`, every column as text, a UTF-8 BOM dropped"
+    return pd.read_csv(path, dtype=str, keep_default_na=False, nrows=max_rows + 1, encoding='utf-8-sig')
 
 def _well_reasons(path:Path, sub:pd.DataFrame, sites:pd.DataFrame) -> list[str]:
     "Missing, extra and duplicated id_codes against the test treatment wells"
@@ -121,16 +141,22 @@ def _plate_reasons(path:Path, sub:pd.DataFrame, sites:pd.DataFrame) -> list[str]
     return reasons
 
 def validate_submission(path, data_dir, plate_rule:bool=False) -> list[str]:
-    "Every reason why `path` is not a valid submission for the test set of `data_dir` (empty: valid)"
+    "Every reason why `path` is not a valid submission for the test set of `data_dir` (empty: valid); reads at most twice the rows it needs"
     path = Path(path)
     if not path.is_file(): return [f'{path}: no such file']
     if path.stat().st_size == 0: return [f'{path}: the file is empty; it needs the header {SUBMISSION_HEADER!r} and one row per test treatment well']
-    try: sub = read_csv(path)
-    except Exception as e: return [f'{path}: not a readable CSV ({e})']
-    reasons = _header_reasons(path, sub)
-    if not {'id_code', 'sirna'} <= set(sub.columns): return reasons
     sites = read_metadata(data_dir)
+    n_wells = len(submission_wells(sites))
+    max_rows = 2 * max(n_wells, 1)
+    reasons = _header_reasons(path)
+    if path.stat().st_size > (max_rows + 1) * _BYTES_PER_ROW: return reasons + _size_reason(path, False, max_rows, n_wells)
+    try: sub = _read_bounded(path, max_rows)
+    except Exception as e: return reasons + [f'{path}: not a readable CSV ({e})']
+    if len(sub) > max_rows: return reasons + _size_reason(path, True, max_rows, n_wells)
+    if not {'id_code', 'sirna'} <= set(sub.columns): return reasons
     vocab = LabelVocab.from_sites(sites)
     reasons += _well_reasons(path, sub, sites) + _label_reasons(path, sub, vocab)
-    if plate_rule: reasons += _plate_reasons(path, sub, sites)
+    if plate_rule:
+        try: reasons += _plate_reasons(path, sub, sites)
+        except ValueError as e: reasons.append(f'{data_dir}: the plate rule cannot be checked: {e}')
     return reasons

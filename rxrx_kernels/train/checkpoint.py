@@ -4,9 +4,10 @@
 
 # %% ../../nbs/20_train.checkpoint.ipynb #2e97f2a4
 from __future__ import annotations
-import hashlib, io, os, re, warnings
+import contextlib, hashlib, io, os, re, warnings
 from pathlib import Path
 import torch
+from ..folders import clean_stale_tmp
 
 # %% auto #0
 __all__ = ['atomic_write_bytes', 'CorruptCheckpoint', 'save_checkpoint', 'load_checkpoint', 'CheckpointStore']
@@ -20,15 +21,23 @@ def _fsync_dir(folder:Path):
         finally: os.close(fd)
     except OSError: pass
 
+def _naming(e:OSError, path) -> OSError:
+    "An `OSError` of the type of `e` whose one-line message names `path`"
+    why = f'{path}: cannot write ({e.strerror or e})'
+    try: return type(e)(e.errno, why) if e.errno else type(e)(why)
+    except Exception: return OSError(e.errno, why)
+
 def atomic_write_bytes(path, data:bytes) -> Path:
-    "Write `data` to `path` so that `path` is either the old file or the complete new one, never a part"
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    "Write `data` to `path` so that `path` is either the old file or the complete new one, never a part; an `OSError` names `path`"
+    path = Path(path)
     tmp = path.with_name(f'.{path.name}.tmp-{os.getpid()}')
     try:
-        with open(tmp, 'wb') as f: f.write(data); f.flush(); os.fsync(f.fileno())
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with os.fdopen(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644), 'wb') as f: f.write(data); f.flush(); os.fsync(f.fileno())
         os.replace(tmp, path)
+    except OSError as e: raise _naming(e, path) from e
     finally:
-        if tmp.exists(): tmp.unlink()
+        with contextlib.suppress(OSError): tmp.unlink(missing_ok=True)
     _fsync_dir(path.parent)
     return path
 
@@ -58,10 +67,11 @@ def load_checkpoint(path) -> dict:
 _STEP_RE = re.compile(r'^ckpt-(\d+)\.pth$')
 
 class CheckpointStore:
-    "Numbered checkpoints in `folder` (the last `keep` kept), also searching read-only `inputs` folders"
+    "Numbered checkpoints in `folder` (the last `keep` kept), also searching read-only `inputs` folders; opening it removes the temporary files of killed saves"
     def __init__(self, folder, keep:int=3, inputs=()):
         self.folder, self.keep = Path(folder), keep
         self.inputs = [Path(p) for p in ([inputs] if isinstance(inputs, (str, Path)) else inputs)]
+        self.cleaned = clean_stale_tmp(self.folder)
 
     def path(self, step:int) -> Path: return self.folder/f'ckpt-{step:09d}.pth'
 
