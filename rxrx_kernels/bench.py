@@ -4,7 +4,7 @@
 
 # %% ../nbs/70_bench.ipynb #10794a0b
 from __future__ import annotations
-import copy, math, os, tempfile, time, warnings
+import math, os, tempfile, time, warnings
 from functools import partial
 from pathlib import Path
 import numpy as np, pandas as pd, torch, torch.nn as nn
@@ -259,8 +259,6 @@ def bench_checkpoints(quick=False, notes=None) -> list:
     return rows
 
 # %% ../nbs/70_bench.ipynb #70079124
-def _bn_layers(model): return [m for m in model.modules() if isinstance(m, nn.modules.batchnorm._BatchNorm)]
-
 @torch.no_grad()
 def eval_predict(model, x:torch.Tensor, bs:int=32) -> torch.Tensor:
     "Logits of the sites `x` with the model in eval mode"
@@ -269,17 +267,14 @@ def eval_predict(model, x:torch.Tensor, bs:int=32) -> torch.Tensor:
 
 @torch.no_grad()
 def plate_bn_predict(model, x:torch.Tensor, bs:int=32) -> torch.Tensor:
-    "Logits of one plate's sites `x` after recomputing the BatchNorm statistics on the plate (a train-mode pass)"
-    bns = _bn_layers(model)
-    saved = [(copy.deepcopy(m.state_dict()), m.momentum) for m in bns]
+    "Logits of one plate's sites `x` after recomputing the BatchNorm statistics on the plate (inference's `recalibrate_bn`)"
+    from rxrx_kernels.infer.predict import bn_state, recalibrate_bn, set_bn_state
+    saved = bn_state(model)
     try:
-        for m in bns: m.reset_running_stats(); m.momentum = None
-        model.train()
-        for b in x.split(bs): model(b)
+        recalibrate_bn(model, x.split(bs))
         return eval_predict(model, x, bs)
     finally:
-        for m, (sd, mom) in zip(bns, saved): m.load_state_dict(sd); m.momentum = mom
-        model.eval()
+        set_bn_state(model, saved); model.eval()
 
 # %% ../nbs/70_bench.ipynb #02a52125
 def _predict_sites():

@@ -4,17 +4,17 @@
 
 # %% ../nbs/05_eda.ipynb #4f2b3fa3
 from __future__ import annotations
-import base64, io, os, sys, warnings
+import base64, io, os
 from pathlib import Path
 import numpy as np, pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.colors import ListedColormap, BoundaryNorm
 from matplotlib.patches import Patch
 import seaborn as sns
-from tqdm import tqdm
 from .data.metadata import CELL_TYPES, CHANNELS, WELL_ROWS, WELL_COLS, WELL_TYPES, image_dir, read_metadata, well_table
 from .data.plates import PlateGroups, plate_groups
-from .data.io import RGB_MAP, ImageReadError, load_site, convert_tensor_to_rgb
+from .data.io import RGB_MAP, load_site, convert_tensor_to_rgb
+from .data.stats import MEAN_COLUMNS, STD_COLUMNS, pool_channel_stats, sample_sites, site_channel_stats
 from .data.twin import tiny_twin, resolve_data_dir
 
 # %% auto #0
@@ -285,43 +285,31 @@ def plot_controls(data_dir, sites:pd.DataFrame, experiment=None, n=4, contrast='
 
 # %% ../nbs/05_eda.ipynb #4ac3aea9
 STAT_COLUMNS = ['experiment', 'cell_type', 'dataset', 'plate', 'well', 'site', 'well_type', 'channel', 'mean', 'std', 'source']
+_SITE_KEYS = ['experiment', 'cell_type', 'dataset', 'plate', 'well', 'site']
 
-def _sample_per_experiment(sites:pd.DataFrame, n:int, seed=0) -> pd.DataFrame:
-    "Up to `n` random sites of each experiment, in table order"
-    return sites.sample(frac=1, random_state=seed).groupby('experiment', sort=False).head(n).sort_index()
-
-def _stats_from_pixel_stats(sites:pd.DataFrame) -> pd.DataFrame:
-    "The long per-site, per-channel table from the `mean_w*`/`std_w*` columns"
-    parts = [sites.assign(channel=c, mean=sites[f'mean_w{c}'], std=sites[f'std_w{c}']) for c in CHANNELS]
-    return pd.concat(parts).assign(source='pixel_stats.csv')
-
-def _stats_from_images(data_dir, sites:pd.DataFrame) -> pd.DataFrame:
-    "The long per-site, per-channel table computed from the PNGs, skipping (with a warning) unreadable sites"
-    rows, failed = [], []
-    for _, site in tqdm(sites.iterrows(), total=len(sites), desc='channel stats', unit='site', file=sys.stderr):
-        try: pixels = load_site_of(data_dir, site).reshape(-1, len(CHANNELS)).astype(np.float64)
-        except ImageReadError as e: failed.append(str(e)); continue
-        rows += [{**site.to_dict(), 'channel': c, 'mean': m, 'std': s} for c, m, s in zip(CHANNELS, pixels.mean(0), pixels.std(0))]
-    if failed: warnings.warn(f'{len(failed)} site(s) skipped, e.g. {failed[0]}')
-    return pd.DataFrame(rows, columns=[*sites.columns, 'channel', 'mean', 'std']).assign(source='images')
+def _long_stats(wide:pd.DataFrame, source:str) -> pd.DataFrame:
+    "The long per-site, per-channel table of a site table with `mean_w*`/`std_w*` columns"
+    parts = [wide.assign(channel=c, mean=wide[f'mean_w{c}'], std=wide[f'std_w{c}']) for c in CHANNELS]
+    return pd.concat(parts).assign(source=source)
 
 def experiment_channel_stats(data_dir, sites:pd.DataFrame, max_sites_per_experiment=50, seed=0) -> pd.DataFrame:
     "Per-site channel mean/std of up to `max_sites_per_experiment` sites per experiment, from pixel_stats.csv or the images"
-    stat_columns = [f'{s}_w{c}' for s in ('mean', 'std') for c in CHANNELS]
-    with_stats = sites.dropna(subset=stat_columns) if set(stat_columns) <= set(sites.columns) else sites.iloc[:0]
-    if len(with_stats): stats = _stats_from_pixel_stats(_sample_per_experiment(with_stats, max_sites_per_experiment, seed))
-    else: stats = _stats_from_images(data_dir, _sample_per_experiment(sites_with_images(data_dir, sites), max_sites_per_experiment, seed))
-    stats = stats[STAT_COLUMNS].astype({c: str for c in ('experiment', 'cell_type', 'dataset', 'well', 'well_type', 'source')})
+    columns = MEAN_COLUMNS + STD_COLUMNS
+    with_stats = sites.dropna(subset=columns) if set(columns) <= set(sites.columns) else sites.iloc[:0]
+    if len(with_stats): wide, source = sample_sites(with_stats, max_sites_per_experiment, seed=seed), 'pixel_stats.csv'
+    else:
+        picked = sample_sites(sites_with_images(data_dir, sites), max_sites_per_experiment, seed=seed)
+        wide, source = site_channel_stats(data_dir, picked, on_error='skip', progress=True), 'images'
+    stats = _long_stats(wide, source)[STAT_COLUMNS].astype({c: str for c in ('experiment', 'cell_type', 'dataset', 'well', 'well_type', 'source')})
     return stats.sort_values(['experiment', 'plate', 'well', 'site', 'channel']).reset_index(drop=True)
 
 def experiment_summary(stats:pd.DataFrame) -> pd.DataFrame:
-    "One row per experiment: sites sampled, and per channel the pixel mean and pooled pixel std (`mean_w*`, `std_w*`)"
-    stats = stats.assign(square=stats['std']**2 + stats['mean']**2)
-    g = stats.groupby(['experiment', 'cell_type', 'dataset', 'channel'])
-    per = pd.DataFrame({'mean': g['mean'].mean(), 'std': np.sqrt((g.square.mean() - g['mean'].mean()**2).clip(lower=0))}).unstack('channel')
-    per.columns = [f'{s}_w{c}' for s, c in per.columns]
-    n_sites = stats.groupby(['experiment', 'cell_type', 'dataset']).size() // stats.channel.nunique()
-    return per.assign(n_sites=n_sites).reset_index().set_index('experiment')
+    "One row per experiment: cell type, dataset, per channel the pixel mean and pooled pixel std (`mean_w*`, `std_w*`), sites sampled"
+    wide = stats.set_index(_SITE_KEYS + ['channel'])[['mean', 'std']].unstack('channel')
+    wide.columns = [f'{s}_w{c}' for s, c in wide.columns]
+    wide = wide.reset_index()
+    info = wide.groupby('experiment')[['cell_type', 'dataset']].first()
+    return info.join(pool_channel_stats(wide, 'experiment')).assign(n_sites=wide.groupby('experiment').size())
 
 # %% ../nbs/05_eda.ipynb #baac5253
 def plot_batch_effect(stats:pd.DataFrame) -> Figure:
