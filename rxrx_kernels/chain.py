@@ -10,17 +10,19 @@ from pathlib import Path
 from .data.twin import make_twin
 from .data.check import check_data
 from .data.metadata import CELL_TYPES
+from .settings import (STAGE_NAMES, TRAINING_STAGES, UPSTREAM, SettingsError, load_config, stage_settings, stage_dir,
+                                   identity, data_identity, check_pretrained, check_for_data)
+from .folders import lock_run_dir
 
 # %% auto #0
-__all__ = ['STAGES', 'UPSTREAM', 'DEFAULT_DATA', 'DEFAULT_RUN', 'stages_dir', 'stage_notebook', 'StageFailed', 'run_stage',
-           'stage_outputs', 'stage_inputs', 'record_stage', 'is_done', 'stage_params', 'run_chain']
+__all__ = ['STAGES', 'DEFAULT_DATA', 'DEFAULT_RUN', 'stages_dir', 'stage_notebook', 'StageFailed', 'run_stage', 'stage_outputs',
+           'stage_inputs', 'record_stage', 'is_done', 'stage_params', 'run_chain']
 
 # %% ../nbs/50_chain.ipynb #48af47fe
 STAGES = {'eda': ('00_eda.ipynb', {}), 'controls': ('10_controls.ipynb', {}), 'all': ('20_all.ipynb', {}),
           **{f'finetune-{ct}': ('30_finetune.ipynb', {'cell_type': ct}) for ct in CELL_TYPES},
           'infer': ('40_infer.ipynb', {'train_missing': False})}
-UPSTREAM = {'eda': (), 'controls': (), 'all': ('controls',), **{f'finetune-{ct}': ('all',) for ct in CELL_TYPES},
-            'infer': ('all', *(f'finetune-{ct}' for ct in CELL_TYPES))}
+assert tuple(STAGES) == STAGE_NAMES     # the stage graph (order, UPSTREAM) is the settings module's
 DEFAULT_DATA, DEFAULT_RUN = Path('data')/'twin-tiny', Path('runs')/'demo'
 
 def stages_dir() -> Path:
@@ -49,18 +51,19 @@ def _update_manifest(run_dir:Path, stage:str, **info):
     tmp = path.with_suffix('.tmp'); tmp.write_text(json.dumps(manifest, indent=1, default=str)); tmp.replace(path)
     return manifest
 
-def run_stage(name:str, run_dir, parameters:dict, log=sys.stderr) -> dict:
-    "Execute stage `name` with papermill into `run_dir/<name>.ipynb` and return its manifest entry; raise StageFailed naming the notebook"
+def run_stage(name:str, run_dir, parameters:dict, log=sys.stderr, **record) -> dict:
+    "Execute stage `name` with papermill into `run_dir/<name>.ipynb` and return its manifest entry (with `record`); raise StageFailed naming the notebook"
     import papermill as pm
     run_dir = Path(run_dir); run_dir.mkdir(parents=True, exist_ok=True)
     parameters = {**STAGES[name][1], **parameters}
     out = run_dir/f'{name}.ipynb'
     start = time.time()
-    _update_manifest(run_dir, name, status='running', started=_now(), parameters=parameters, notebook=str(out))
+    _update_manifest(run_dir, name, status='running', started=_now(), parameters=parameters, notebook=str(out), **record)
     print(f'[rxrx-kernels] stage {name}: {stage_notebook(name)} -> {out}', file=log)
     try: pm.execute_notebook(str(stage_notebook(name)), str(out), parameters=parameters, cwd=str(run_dir), progress_bar=False, log_output=False)
     except Exception as e:
-        _update_manifest(run_dir, name, status='failed', seconds=round(time.time()-start, 1), error=f'{type(e).__name__}: {e}'[:2000])
+        error = f'{type(e).__name__}: {e}'      # papermill's message ends with the notebook's traceback: keep its end, the cause
+        _update_manifest(run_dir, name, status='failed', seconds=round(time.time()-start, 1), error=error[-2000:])
         raise StageFailed(f'Stage {name!r} failed ({type(e).__name__}); executed notebook: {out}\n{e}') from None
     return record_stage(run_dir, name, seconds=round(time.time()-start, 1))
 
@@ -68,7 +71,7 @@ def run_stage(name:str, run_dir, parameters:dict, log=sys.stderr) -> dict:
 def stage_outputs(run_dir, name:str) -> dict[str, str]:
     "sha256 of each output file of stage `name` (its folder in the run, checkpoints aside)"
     import hashlib
-    folder = Path(run_dir)/name
+    folder = stage_dir(run_dir, name)
     files = sorted(f for f in folder.rglob('*') if f.is_file() and 'checkpoints' not in f.relative_to(folder).parts) if folder.exists() else []
     return {str(f.relative_to(run_dir)): hashlib.sha256(f.read_bytes()).hexdigest() for f in files}
 
@@ -78,17 +81,19 @@ def stage_inputs(run_dir, name:str) -> dict[str, str]:
 
 def record_stage(run_dir, name:str, **info) -> dict:
     "Record stage `name` in the manifest with `info`: its status, outputs and the upstream outputs it read; returns the entry"
-    run_dir, trained = Path(run_dir), Path(run_dir)/name/'status.json'   # training stages say 'done' or 'partial'
+    run_dir, trained = Path(run_dir), stage_dir(run_dir, name)/'status.json'   # training stages say 'done' or 'partial'
     status = json.loads(trained.read_text())['status'] if trained.exists() else 'done'
     manifest = _update_manifest(run_dir, name, status=status, outputs=stage_outputs(run_dir, name), inputs=stage_inputs(run_dir, name), **info)
     return manifest['stages'][name]
 
-def is_done(run_dir, name:str) -> bool:
-    "Stage `name` finished, and its outputs and the upstream outputs it read are unchanged since"
+def is_done(run_dir, name:str, settings:dict|None=None, data:dict|None=None) -> bool:
+    "Stage `name` finished with these `settings` on this `data`, and its outputs and the upstream outputs it read are unchanged since"
     path = Path(run_dir)/'manifest.json'
     info = json.loads(path.read_text())['stages'].get(name, {}) if path.exists() else {}
+    same_settings = settings is None or identity(info.get('settings') or {}, name) == identity(settings, name)
+    same_data = data is None or (info.get('data') or {}).get('csv_sha256') == data['csv_sha256']
     return (info.get('status') == 'done' and bool(info.get('outputs')) and info['outputs'] == stage_outputs(run_dir, name)
-            and info.get('inputs', {}) == stage_inputs(run_dir, name))
+            and info.get('inputs', {}) == stage_inputs(run_dir, name) and same_settings and same_data)
 
 def _declared(notebook:Path) -> set:
     "Names of the parameters a stage notebook declares"
@@ -96,37 +101,48 @@ def _declared(notebook:Path) -> set:
     return set(pm.inspect_notebook(str(notebook)))
 
 # %% ../nbs/50_chain.ipynb #86a9abff
-def _config(config) -> dict:
-    "Per-stage parameters from a YAML file or a dict, with every stage name checked"
-    if config is None: return {}
-    if not isinstance(config, dict):
-        import yaml
-        config = yaml.safe_load(Path(config).read_text()) or {}
-    unknown = set(config) - set(STAGES) - {'every_stage'}
-    if unknown: raise ValueError(f'config names unknown stages {sorted(unknown)}: stages are {list(STAGES)}')
-    return config
+_config = load_config    # the config loader, under the name the Kaggle build imports
 
-def stage_params(config:dict, name:str) -> tuple[set, dict]:
-    "The parameters stage `name` declares, and the values `config` gives it (`every_stage` ones where declared)"
-    declared = _declared(stage_notebook(name))
-    return declared, {**{k: v for k, v in config.get('every_stage', {}).items() if k in declared}, **config.get(name, {})}
+def stage_params(config, name:str) -> tuple[set, dict]:
+    "The parameters stage `name` declares, and the values the chain gives it for `config` (its resolved `settings`)"
+    declared, params = _declared(stage_notebook(name)), {}
+    if 'settings' in declared: params['settings'] = stage_settings(config, name).to_dict()
+    if 'force' in declared: params['force'] = True
+    return declared, params
 
-def run_chain(data=None, out=DEFAULT_RUN, stages=None, preset='tiny', seed=0, budget_minutes=None, config=None, log=sys.stderr) -> dict:
+def _check_stages(stages) -> list[str]:
+    "`stages` (names, or a comma-separated string; None: all) checked against the chain's"
+    names = list(STAGES) if stages is None else [s.strip() for s in (stages.split(',') if isinstance(stages, str) else stages)]
+    unknown = [s for s in names if s not in STAGES]
+    if unknown: raise ValueError(f'unknown stages {unknown}: stages are {list(STAGES)}')
+    return names
+
+def run_chain(data=None, out=DEFAULT_RUN, stages=None, preset='tiny', seed=0, budget_minutes=None, config='demo', log=sys.stderr) -> dict:
     "Make the twin when `data` is None, check the data, then run `stages` (default all) into `out`, skipping done ones"
-    start, config = time.monotonic(), _config(config)
+    start, names, config = time.monotonic(), _check_stages(stages), load_config(config)
+    params = {n: stage_params(config, n) for n in names}
+    for n, (_, p) in params.items():
+        if n in TRAINING_STAGES: check_pretrained(stage_settings(config, n), f'{n}: ')
     data = Path(make_twin(DEFAULT_DATA, preset, seed) if data is None else data).resolve()
+    for n, (_, p) in params.items():
+        if 'settings' in p: check_for_data(stage_settings(config, n), data, f'{n}: ')
     report = check_data(data)
     if not report.ok: raise ValueError(f'{data} fails the data check; run `rxrx-kernels check-data {data}` for every problem:\n{report}')
     print(f'[rxrx-kernels] data {data}: {report.n_wells} wells, {report.n_sites} sites, checked', file=log)
-    out, manifest = Path(out).resolve(), {'stages': {}}
-    for name in (stages or STAGES):
-        if is_done(out, name): print(f'[rxrx-kernels] stage {name}: done, outputs unchanged: skipped', file=log); continue
-        declared, params = stage_params(config, name)
-        params.update(data_dir=str(data), run_dir=str(out))
-        if budget_minutes is not None and 'budget_minutes' in declared:
-            params['budget_minutes'] = round(budget_minutes - (time.monotonic() - start)/60, 3)
-            if params['budget_minutes'] <= 0: print(f'[rxrx-kernels] budget spent before stage {name}', file=log); break
-        if run_stage(name, out, params, log=log)['status'] == 'partial':
+    out, ident = Path(out).resolve(), data_identity(data)
+    with lock_run_dir(out, command=' '.join(sys.argv)): return _run_stages(out, data, names, params, ident, budget_minutes, start, log)
+
+def _run_stages(out:Path, data:Path, names:list, params:dict, ident:dict, budget_minutes, start:float, log) -> dict:
+    "The stage loop of `run_chain`, in a locked run folder"
+    for name in names:
+        declared, p = params[name]
+        if is_done(out, name, p.get('settings'), ident): print(f'[rxrx-kernels] stage {name}: done, outputs unchanged: skipped', file=log); continue
+        p = dict(p, data_dir=str(data), run_dir=str(out))
+        if budget_minutes is not None and name in TRAINING_STAGES:
+            left = round(budget_minutes - (time.monotonic() - start)/60, 3)
+            if left <= 0: print(f'[rxrx-kernels] budget spent before stage {name}', file=log); break
+            p['settings'] = {**p['settings'], 'budget_minutes': left}
+        if run_stage(name, out, p, log=log, settings=p.get('settings'), data=ident)['status'] == 'partial':
             print(f'[rxrx-kernels] stage {name} stopped partial: run the same command again to continue', file=log); break
     path = out/'manifest.json'
-    return json.loads(path.read_text()) if path.exists() else manifest
+    return json.loads(path.read_text()) if path.exists() else {'stages': {}}

@@ -4,7 +4,7 @@
 
 # %% ../nbs/90_cli.ipynb #10bb0bf7
 from __future__ import annotations
-import argparse, inspect, json, sys
+import argparse, inspect, json, sys, warnings
 from pathlib import Path
 from fastcore.docments import docments
 
@@ -13,9 +13,11 @@ __all__ = ['COMMANDS', 'synth', 'check_data', 'plates', 'pack', 'validate_submis
 
 # %% ../nbs/90_cli.ipynb #b5123bdf
 def _parser(func, prog:str) -> argparse.ArgumentParser:
-    "An ArgumentParser from `func`'s signature: no default -> positional, bool -> flag, `a_b` -> `--a-b`"
+    "An ArgumentParser from `func`'s signature: no default -> positional, bool -> flag, `a_b` -> `--a-b`; `**settings`: one flag per setting"
     p = argparse.ArgumentParser(prog=prog, description=func.__doc__)
+    params = inspect.signature(func).parameters
     for name, d in docments(func, full=True, returns=False).items():
+        if params[name].kind is inspect.Parameter.VAR_KEYWORD: _setting_flags(p); continue
         kw = dict(help=d.docment or '')
         if d.default is inspect.Parameter.empty: p.add_argument(name, **kw); continue
         flags = [f"--{name.replace('_', '-')}"] + ([f'--{name}'] if '_' in name else [])
@@ -28,6 +30,32 @@ def _type(anno, default):
     if anno in (int, 'int') or type(default) is int: return int
     if anno in (float, 'float') or type(default) is float: return float
     return str
+
+def _setting_type(f):
+    "Parse a flag's text as settings field `f` wants it: true/false for booleans, null for an optional value"
+    kind, optional = f.metadata['kind'], f.metadata['optional']
+    def parse(text:str):
+        low = text.lower()
+        if optional and (low == 'null' or (low == 'none' and kind is not str)): return None
+        if kind is bool:
+            if low in ('true', 'yes', 'on', '1'): return True
+            if low in ('false', 'no', 'off', '0'): return False
+            raise argparse.ArgumentTypeError(f'{text!r}: use true or false')
+        try: return kind(text)
+        except ValueError: raise argparse.ArgumentTypeError(f'{text!r} is not {kind.__name__}') from None
+    parse.__name__ = f.name
+    return parse
+
+def _setting_flags(p:argparse.ArgumentParser):
+    "One flag per setting (`--plate-batches`, `--dihedral false`, `--crop null`); a flag not given leaves the config's value"
+    from dataclasses import fields
+    from rxrx_kernels.settings import Settings, allowed
+    group = p.add_argument_group('settings (override the config; see rxrx_kernels.settings)')
+    for f in fields(Settings):
+        flags = [f"--{f.name.replace('_', '-')}"] + ([f'--{f.name}'] if '_' in f.name else [])
+        extra = dict(nargs='?', const=True) if f.metadata['kind'] is bool else {}
+        group.add_argument(*flags, dest=f.name, default=argparse.SUPPRESS, type=_setting_type(f), metavar=f.name.upper(),
+                           help=f"{f.metadata['help']}: {allowed(f)} (default {f.default!r})", **extra)
 
 # %% ../nbs/90_cli.ipynb #63a7d1be
 def synth(out:str,                 # folder to write the twin into
@@ -83,23 +111,18 @@ def validate_submission(file:str,            # submission CSV to check
 
 def train(data:str=None,                # RxRx1 folder
           out:str=None,                 # run folder; the stage writes into OUT/<stage> (OUT/finetune-<cell type>)
-          stage:str='all',              # controls, all or finetune
+          stage:str='all',              # controls, all or finetune (or finetune-HUVEC, ...)
           cell_type:str=None,           # the cell type of a finetune stage (HEPG2, HUVEC, RPE, U2OS)
-          epochs:int=4,                 # epochs of the whole stage (a resumed stage keeps counting)
-          budget_minutes:float=None,    # wall-clock budget: checkpoint and stop 'partial' before it runs out
-          checkpoint_minutes:float=10., # also checkpoint this often, so a crash loses at most this much
-          seed:int=0,                   # seed of everything random
-          arch:str='resnet18',          # timm architecture name
-          pretrained:str=None,          # local file of pretrained weights for ARCH
-          bs:int=32,                    # batch size
-          crop:int=None,                # random crop size in training (centre crop in validation)
-          lr:float=3e-3,                # peak learning rate of the one-cycle schedule
-          resume_from:str=None):        # a previous session's run folder (read-only) to continue from
+          config:str=None,              # preset name (demo, kaggle) or YAML of settings: every_stage and the stage's sections apply
+          resume_from:str=None,         # a previous session's run folder (read-only) to continue from
+          force:bool=False,             # train again from scratch when OUT holds the stage trained with other settings or data
+          **settings):                  # one flag per setting, over the config's values
     "Train or resume one stage; exit 0 when it is done or stopped 'partial' before the budget, 1 on failure"
+    from rxrx_kernels.settings import stage_name, stage_settings
     from rxrx_kernels.train.stages import train_stage
     if data is None or out is None: raise ValueError('--data DATA and --out RUN are required')
-    status = train_stage(data, out, stage, cell_type, epochs, lr, bs, crop, arch, pretrained, seed, budget_minutes,
-                         checkpoint_minutes, resume_from=resume_from or ())
+    name = stage_name(stage, cell_type)
+    status = train_stage(data, out, name, settings=stage_settings(config, name, **settings), resume_from=resume_from or (), force=force)
     print(json.dumps(status), file=sys.stderr)
 
 def bench(quick:bool=False):   # small sizes and few repeats (about a minute)
@@ -110,12 +133,13 @@ def bench(quick:bool=False):   # small sizes and few repeats (about a minute)
 def run(data:str=None,           # RxRx1 folder; default: make the tiny twin under data/twin-tiny
         out:str='runs/demo',     # run folder: executed notebooks, figures, manifest.json
         stages:str=None,         # only these stages, comma separated (default: all)
-        config:str=None,         # YAML of per-stage parameters ({stage: {param: value}, every_stage: {...}})
+        config:str='demo',       # preset name (demo, kaggle) or YAML of settings: every_stage, finetune and per-stage sections
         budget_minutes:float=None, # this session's budget, shared by the stages; a stage that runs out stops 'partial'
         seed:int=0):             # seed of the twin made when DATA is not given
     "Run the stage notebooks in order with papermill into a run folder; run it again to continue"
     from rxrx_kernels.chain import run_chain
-    manifest = run_chain(data, out, stages.split(',') if stages else None, seed=seed, budget_minutes=budget_minutes, config=config)
+    if budget_minutes is not None and budget_minutes <= 0: raise ValueError(f'--budget-minutes {budget_minutes}: give a number of minutes > 0')
+    manifest = run_chain(data, out, stages, seed=seed, budget_minutes=budget_minutes, config=config)
     for name, s in manifest['stages'].items(): print(f"{name}: {s['status']} in {s.get('seconds', '?')} s -> {s['notebook']}", file=sys.stderr)
     for f in ('submission.csv', 'report.json'):
         if (Path(out)/'infer'/f).exists(): print(f"{f}: {Path(out)/'infer'/f}", file=sys.stderr)
@@ -124,7 +148,7 @@ def kaggle(action:str,                  # build: write the dataset, kernel folde
            user:str=None,                # your Kaggle user name (kernel and dataset ids start with it)
            out:str='kaggle/build',       # folder to write (replaced)
            stages:str=None,              # only these stages, comma separated (default: the whole chain)
-           config:str=None,              # YAML of per-stage parameters, as for `run` (kaggle/config.yaml: real-data settings)
+           config:str='kaggle',          # preset name or YAML of settings, as for `run` (the kaggle preset: real-data settings)
            sessions:str=None,            # sessions per stage, say all=3,finetune=2 (default 1 each)
            weights:str=None,             # pretrained weight files for the package dataset, comma separated
            wheel:str=None,               # the rxrx_kernels wheel to ship (default: built from this checkout)
@@ -165,6 +189,7 @@ def main(argv=None) -> int:
     if name not in COMMANDS: print(f'rxrx-kernels: unknown command {name!r}\n\n{_usage()}', file=sys.stderr); return 2
     func = COMMANDS[name]
     args = _parser(func, f'rxrx-kernels {name}').parse_args(rest)
+    warnings.filterwarnings('ignore', message='`torch.jit.script` is deprecated')   # said on import by the stack, not by us
     try: return func(**vars(args)) or 0
     except (ValueError, OSError, KeyError, RuntimeError) as e:   # bad input: a clear message, no traceback
         print(f'rxrx-kernels {name}: error: {e}', file=sys.stderr); return 1

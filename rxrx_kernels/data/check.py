@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 import cv2, numpy as np, pandas as pd
 from tqdm import tqdm
+from fastcore.basics import listify
 from .io import PNG_IEND, _read_ends
 from .metadata import CHANNELS, Problem, image_dir, image_path, metadata_dir, metadata_problems
 from .plates import find_groups
@@ -109,7 +110,7 @@ def _file_problems(paths:list, results:list) -> list[Problem]:
 def _selected_sites(sites:pd.DataFrame, experiments, data_dir) -> tuple[pd.DataFrame, list[Problem]]:
     "The sites of `experiments` (all if None), and a problem for each experiment not in `sites`"
     if experiments is None: return sites, []
-    experiments = [experiments] if isinstance(experiments, str) else list(experiments)
+    experiments = listify(experiments)
     unknown = [e for e in experiments if e not in set(sites.experiment)]
     return sites[sites.experiment.isin(experiments)], [Problem(str(data_dir), f'experiment {e!r} not in the metadata') for e in unknown]
 

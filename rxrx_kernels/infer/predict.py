@@ -14,11 +14,12 @@ from ..learner.data import SiteDataset, channel_stats, dihedral
 from ..learner.factory import rxrx_model
 from .plates import apply_plate_rule, group_index
 from .submission import submission_wells
+from ..settings import BN_MODES, ENSEMBLE_MODES, UPSTREAM, Settings, stage_dir
 
 # %% auto #0
-__all__ = ['BN_MODES', 'bn_layers', 'bn_state', 'set_bn_state', 'recalibrate_bn', 'predict_batch', 'predict_sites',
-           'average_sites', 'ensemble', 'predict_wells', 'ensure_models', 'trained_arch', 'load_models', 'ladder',
-           'ladder_frame', 'plot_ladder', 'save_report', 'twin_ladder', 'twin_ceiling']
+__all__ = ['bn_layers', 'bn_state', 'set_bn_state', 'recalibrate_bn', 'predict_batch', 'predict_sites', 'average_sites',
+           'ensemble', 'predict_wells', 'trained_settings', 'load_models', 'ladder', 'ladder_frame', 'plot_ladder',
+           'save_report', 'twin_ladder', 'twin_ceiling', 'infer_stage']
 
 # %% ../../nbs/42_infer.predict.ipynb #163cdf47
 def bn_layers(model:nn.Module) -> list[nn.Module]:
@@ -54,8 +55,6 @@ def predict_batch(model:nn.Module, x:torch.Tensor, tta:int=1, cell_type:torch.Te
     return sum(torch.softmax(model(dihedral(x, k), cell_type).float(), 1) for k in range(tta)) / tta
 
 # %% ../../nbs/42_infer.predict.ipynb #38b50d4f
-BN_MODES = ('eval', 'plate', 'experiment')
-
 def _groups(sites:pd.DataFrame, bn:str) -> list[np.ndarray]:
     "Positional indices of `sites` per BatchNorm group: all at once, per plate or per experiment"
     if bn not in BN_MODES: raise ValueError(f'bn must be one of {BN_MODES}, not {bn!r}')
@@ -141,34 +140,25 @@ def predict_wells(models:dict, sites:pd.DataFrame, data_dir, vocab:LabelVocab, w
     return ensemble(list(per_model.values()), w, mode), wells, per_model
 
 # %% ../../nbs/42_infer.predict.ipynb #0f8a7a73
-def ensure_models(run_dir=None, data_dir=None, cell_types=CELL_TYPES, finetune_epochs:int|None=None, **train_kwargs) -> Path:
-    "`run_dir` (a new scratch folder when None) with the 'all' stage and the fine-tunes of `cell_types` trained where missing"
-    from rxrx_kernels.train.stages import train_stage
-    run_dir = Path(run_dir) if run_dir else Path(tempfile.mkdtemp(prefix='rxrx-run-'))
-    train_stage(data_dir, run_dir, 'all', **train_kwargs)
-    ft = dict(train_kwargs, epochs=finetune_epochs) if finetune_epochs else train_kwargs
-    for ct in cell_types or (): train_stage(data_dir, run_dir, 'finetune', ct, **ft)
-    return run_dir
-
-def trained_arch(run_dir) -> str:
-    "The architecture the run's 'all' stage trained with (its status.json says)"
+def trained_settings(run_dir, stage:str='all') -> Settings:
+    "The settings `stage` of the run was trained with (its status.json says)"
     from rxrx_kernels.train.stages import stage_status
-    arch = stage_status(run_dir, 'all').get('config', {}).get('arch')
-    if arch is None: raise FileNotFoundError(f"{Path(run_dir)/'all'/'status.json'} does not name the architecture: train the 'all' stage first, or pass arch")
-    return arch
+    recorded = stage_status(run_dir, stage).get('settings')
+    if recorded is None: raise FileNotFoundError(f"{stage_dir(run_dir, stage)/'status.json'} records no settings: train the '{stage}' stage first")
+    return Settings(**recorded)
 
-def load_models(run_dir, n_out:int, arch:str|None=None, device=None, **model_kwargs) -> dict:
+def load_models(run_dir, n_out:int, device=None) -> dict:
     "{name: (model in eval mode, cell types or None)} for `RUN/all/final.pth` and every `RUN/finetune-*/final.pth` there"
     from rxrx_kernels.train.checkpoint import load_checkpoint
     run_dir, out = Path(run_dir), {}
-    arch = arch or trained_arch(run_dir)
-    found = [('all', run_dir/'all'/'final.pth', None)] + [(f'finetune-{ct}', run_dir/f'finetune-{ct}'/'final.pth', [ct]) for ct in CELL_TYPES]
-    for name, path, cts in found:
+    for name in UPSTREAM['infer']:
+        path = stage_dir(run_dir, name)/'final.pth'
         if not path.exists(): continue
-        m = rxrx_model(arch, n_out, **model_kwargs)
+        s = trained_settings(run_dir, name)
+        m = rxrx_model(s.arch, n_out, None, 6, s.first_conv, s.head, s.s, 4 if s.with_cell_type else 0, s.dropout)
         m.load_state_dict(load_checkpoint(path))
-        out[name] = (m.to(device or 'cpu').eval(), cts)
-    if 'all' not in out: raise FileNotFoundError(f"{run_dir/'all'/'final.pth'} not found: train the 'all' stage first")
+        out[name] = (m.to(device or 'cpu').eval(), None if name == 'all' else [name.split('-', 1)[1]])
+    if 'all' not in out: raise FileNotFoundError(f"{stage_dir(run_dir, 'all')/'final.pth'} not found: train the 'all' stage first")
     return out
 
 # %% ../../nbs/42_infer.predict.ipynb #3c0ad0b0
@@ -264,15 +254,33 @@ def save_report(result:dict, run_dir, **extra) -> Path:
     return run_dir/'report.json'
 
 # %% ../../nbs/42_infer.predict.ipynb #e321d5b0
-def twin_ladder(preset:str='small', batch_effects:bool=True, run_dir=None, seed:int=0, arch:str='resnet18', epochs:int=12,
-                finetune_epochs:int=4, bs:int=32, crop:int|None=64, cell_types=CELL_TYPES, ladder_kwargs:dict|None=None, **train_kwargs) -> dict:
+def twin_ladder(preset:str='small', batch_effects:bool=True, run_dir=None, seed:int=0, settings:Settings|None=None,
+                finetune_epochs:int=4, cell_types=CELL_TYPES, ladder_kwargs:dict|None=None, **changes) -> dict:
     "The ladder on the `preset` twin (without batch effects: the ceiling) after training its models into `run_dir` where missing"
     from rxrx_kernels.data.twin import tiny_twin
+    from rxrx_kernels.train.stages import prepare_run_dir
     twin = tiny_twin(seed=seed, batch_effects=batch_effects, preset=preset)
-    run_dir = ensure_models(run_dir, twin, cell_types, finetune_epochs, epochs=epochs, bs=bs, crop=crop, arch=arch, seed=seed,
-                            checkpoint_minutes=10, **train_kwargs)
+    s = (settings or Settings(arch='resnet18', pretrained='none', epochs=12, bs=32, crop=64)).replace(seed=seed, **changes)
+    run_dir = prepare_run_dir(run_dir, twin, ['all', *(f'finetune-{ct}' for ct in cell_types)], s, train_missing=True, finetune_epochs=finetune_epochs)
     return ladder(load_models(run_dir, len(LabelVocab.from_sites(read_metadata(twin)))), twin, **(ladder_kwargs or {}))
 
 def twin_ceiling(preset:str='small', **kwargs) -> dict:
     "`twin_ladder` on the twin made without batch effects: the ceiling of the pipeline"
     return twin_ladder(preset, batch_effects=False, **kwargs)
+
+# %% ../../nbs/42_infer.predict.ipynb #dec06c2e
+def infer_stage(data_dir, run_dir=None, settings:Settings|dict|None=None, train_missing:bool=True, device=None) -> dict:
+    "Predict the test set with the run's models, write and validate `RUN/infer/submission.csv` and the report; returns the ladder result"
+    from rxrx_kernels.train.stages import prepare_run_dir
+    from rxrx_kernels.infer.submission import write_submission, validate_submission
+    s = settings if isinstance(settings, Settings) else Settings().replace(**(settings or {}))
+    if not run_dir and not train_missing: raise ValueError('run_dir is required when train_missing is False')
+    run_dir = prepare_run_dir(run_dir, data_dir, UPSTREAM['infer'], s, train_missing=train_missing)
+    vocab = LabelVocab.from_sites(read_metadata(data_dir))
+    models = load_models(run_dir, len(vocab), device=device or ('cuda' if torch.cuda.is_available() else 'cpu'))
+    result = ladder(models, data_dir, bn=s.bn, tta=s.tta, bs=s.bs, norm=trained_settings(run_dir).norm, mode=s.mode)
+    out = stage_dir(run_dir, 'infer')
+    sub = write_submission(result['pred'], result['wells'], out/'submission.csv', vocab=result['vocab'])
+    if problems := validate_submission(sub, data_dir, plate_rule=True): raise ValueError(f'{sub} fails validation: {"; ".join(problems)}')
+    save_report(result, out)
+    return dict(result, run_dir=run_dir, submission=sub)

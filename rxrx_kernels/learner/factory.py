@@ -21,7 +21,7 @@ from .heads import RxRxHead, head_loss
 from .data import RandomDihedral, SoftMix
 
 # %% auto #0
-__all__ = ['RxRxModel', 'rxrx_model', 'rxrx_learner', 'compare_learners']
+__all__ = ['RxRxModel', 'rxrx_model', 'rxrx_learner', 'learner_summary', 'compare_learners', 'markdown_table']
 
 # %% ../../nbs/13_learner.factory.ipynb #1d220ef5
 class RxRxModel(nn.Module):
@@ -78,18 +78,59 @@ def rxrx_learner(dls, arch='resnet18', pretrained=None, first_conv='tile', head=
     if mixed_precision if mixed_precision is not None else cuda: learn = learn.to_fp16()
     return learn
 
+# %% ../../nbs/13_learner.factory.ipynb #54ef4444
+def _number(v): return None if v is None else float(v)
+
+def _alpha(cb) -> float:
+    "The Beta parameter of a SoftMix callback, or of fastai's MixUp/CutMix (kept in its `distrib`)"
+    own = vars(cb)       # not getattr: a callback hands unknown names on to its learner
+    return float(own['alpha']) if 'alpha' in own else float(own['distrib'].concentration1)
+
+def _stem(body:nn.Module) -> nn.Conv2d: return next(m for m in body.modules() if isinstance(m, nn.Conv2d))
+
+def _stem_mode(w:torch.Tensor) -> str:
+    "How the 6-channel stem weight `w` was made: every channel alike ('mean'), RGB twice ('tile'), or neither ('random')"
+    if all(torch.equal(w[:, 0], w[:, i]) for i in range(1, w.shape[1])): return 'mean'
+    return 'tile' if w.shape[1] == 6 and torch.equal(w[:, :3], w[:, 3:]) else 'random'
+
+def learner_summary(learn) -> dict:
+    "What `learn` was built with, read from its objects: loaders, body, stem, head, loss, callbacks, precision"
+    dl, model, loss = learn.dls.train, learn.model, learn.loss_func
+    ds, cbs = dl.dataset, {type(c).__name__: c for c in learn.cbs}
+    mix = lambda mode: next((_alpha(c) for c in learn.cbs if (type(c).__name__ == 'SoftMix' and c.mode == mode) or
+                             type(c).__name__ == {'mixup': 'MixUp', 'cutmix': 'CutMix'}[mode]), 0.0)
+    stem = _stem(model.body)
+    n_types = model.head.cell_type.num_embeddings if model.head.cell_type is not None else 0
+    return dict(norm=ds.norm, crop=ds.crop, jitter=float(ds.jitter), plate_batches=type(getattr(dl.sampler, 'batches', None)).__name__ == 'PlateBatchSampler',
+                with_cell_type=learn.dls.n_inp == 2 and n_types > 0, num_workers=getattr(dl, 'num_workers', 0), bs=dl.bs,
+                n_valid=len(learn.dls.valid_experiments) // max(1, learn.dls.train.dataset.sites.cell_type.nunique()),
+                arch=getattr(model.body, 'pretrained_cfg', {}).get('architecture', type(model.body).__name__), stem_channels=stem.in_channels,
+                first_conv=_stem_mode(stem.weight.detach()), head=model.head.kind, s=float(model.head.s), loss=type(loss).__name__,
+                m=_number(getattr(loss, 'm', getattr(getattr(loss, 'arcface', None), 'm', None))),
+                ce_weight=_number(getattr(loss, 'ce_weight', None)), dropout=float(model.head.drop.p),
+                virtual_bs=getattr(cbs.get('GradientAccumulation'), 'n_acc', None), dihedral='RandomDihedral' in cbs,
+                mixup=mix('mixup'), cutmix=mix('cutmix'), mixed_precision='MixedPrecision' in cbs,
+                channels_last=stem.weight.is_contiguous(memory_format=torch.channels_last) and not stem.weight.is_contiguous())
+
 # %% ../../nbs/13_learner.factory.ipynb #6e24e85e
-def compare_learners(data_dir, variants:dict, epochs=8, lr=3e-3, seeds=(0,), bs=32, arch='resnet18', **dl_kwargs):
-    "Validation accuracy of one learner per variant (name -> rxrx_learner/site_dataloaders kwargs), per seed"
+def compare_learners(data_dir, variants:dict, seeds=(0,), settings=None, **changes):
+    "Validation accuracy of one learner per variant (name -> the settings it changes), per seed, on top of `settings` and `changes`"
     import pandas as pd
+    from rxrx_kernels.settings import Settings, loader_kwargs, learner_kwargs
     from rxrx_kernels.learner.data import site_dataloaders
-    dl_keys = {'norm', 'crop', 'jitter', 'plate_batches', 'with_cell_type'}
-    rows = []
+    base, rows = (settings or Settings(epochs=8, pretrained='none')).replace(**changes), []
     for name, kw in variants.items():
         for seed in seeds:
+            s = base.replace(**kw, seed=seed)
             torch.manual_seed(seed)
-            dls = site_dataloaders(data_dir, bs=bs, seed=seed, **{**dl_kwargs, **{k: v for k, v in kw.items() if k in dl_keys}})
-            learn = rxrx_learner(dls, arch, **{k: v for k, v in kw.items() if k not in dl_keys or k == 'with_cell_type'})
-            with learn.no_bar(), learn.no_logging(): learn.fit_one_cycle(epochs, lr)
+            learn = rxrx_learner(site_dataloaders(data_dir, **loader_kwargs(s)), **learner_kwargs(s))
+            with learn.no_bar(), learn.no_logging(): learn.fit_one_cycle(s.epochs, s.lr)
             rows.append(dict(variant=name, seed=seed, accuracy=float(learn.recorder.values[-1][2])))
     return pd.DataFrame(rows)
+
+def markdown_table(df, float_format='{:.2f}') -> str:
+    "`df` (index included) as a Markdown table, for the README"
+    df = df.reset_index()
+    cell = lambda v: float_format.format(v) if isinstance(v, float) else str(v)
+    return '\n'.join(['| ' + ' | '.join(map(str, df.columns)) + ' |', '|' + '---|'*len(df.columns)] +
+                     ['| ' + ' | '.join(cell(v) for v in row) + ' |' for row in df.itertuples(index=False)])

@@ -6,13 +6,13 @@
 from __future__ import annotations
 import math
 import torch, torch.nn as nn, torch.nn.functional as F
+from ..settings import HEADS
+
 
 # %% auto #0
-__all__ = ['HEADS', 'CosineLinear', 'RxRxHead', 'arcface_logits', 'ArcFaceLoss', 'MixedLoss', 'OneHotBCE', 'head_loss']
+__all__ = ['CosineLinear', 'RxRxHead', 'arcface_logits', 'ArcFaceLoss', 'MixedLoss', 'OneHotBCE', 'head_loss']
 
 # %% ../../nbs/12_learner.heads.ipynb #e5cb04d7
-HEADS = ('softmax', 'arcface', 'mixed', 'bce')
-
 class CosineLinear(nn.Module):
     "cos(theta) between L2-normalised features and L2-normalised class weights, in [-1, 1]"
     def __init__(self, n_in:int, n_out:int):

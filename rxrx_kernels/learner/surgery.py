@@ -7,13 +7,13 @@ from __future__ import annotations
 import copy, math
 import torch
 from torch import nn, Tensor
+from ..settings import FIRST_CONV_MODES as SURGERY_MODES
+
 
 # %% auto #0
-__all__ = ['SURGERY_MODES', 'adapt_conv_weight', 'find_first_conv', 'patch_first_conv']
+__all__ = ['adapt_conv_weight', 'find_first_conv', 'patch_first_conv']
 
 # %% ../../nbs/10_learner.surgery.ipynb #53f58b67
-SURGERY_MODES = ('tile', 'mean', 'random')
-
 def adapt_conv_weight(weight:Tensor, n_in:int=6, mode:str='tile') -> Tensor:
     "An RGB conv weight `(out, 3, kh, kw)` adapted to `n_in` input channels by `mode` ('tile', 'mean' or 'random')"
     if mode not in SURGERY_MODES: raise ValueError(f'Unknown stem surgery mode {mode!r}: use one of {SURGERY_MODES}')

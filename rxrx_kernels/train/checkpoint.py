@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib, hashlib, io, os, re, warnings
 from pathlib import Path
 import torch
+from fastcore.basics import listify
 from ..folders import clean_stale_tmp
 
 # %% auto #0
@@ -70,7 +71,7 @@ class CheckpointStore:
     "Numbered checkpoints in `folder` (the last `keep` kept), also searching read-only `inputs` folders; opening it removes the temporary files of killed saves"
     def __init__(self, folder, keep:int=3, inputs=()):
         self.folder, self.keep = Path(folder), keep
-        self.inputs = [Path(p) for p in ([inputs] if isinstance(inputs, (str, Path)) else inputs)]
+        self.inputs = [Path(p) for p in listify(inputs)]
         self.cleaned = clean_stale_tmp(self.folder)
 
     def path(self, step:int) -> Path: return self.folder/f'ckpt-{step:09d}.pth'

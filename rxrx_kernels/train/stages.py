@@ -4,20 +4,24 @@
 
 # %% ../../nbs/21_train.stages.ipynb #1d46aaca
 from __future__ import annotations
-import json, os, random, time, warnings
+import json, os, random, sys, time, warnings
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 from fastcore.foundation import L
 from fastai.callback.core import Callback, CancelEpochException, CancelFitException
 from fastai.torch_core import set_seed
+from fastcore.basics import listify
 from ..data.metadata import read_metadata, LabelVocab, CELL_TYPES
+from ..settings import (Settings, SettingsError, TRAINING_STAGES, UPSTREAM, stage_name, stage_dir, identity, data_identity,
+                                   file_sha256, changes, check_pretrained, check_for_data, loader_kwargs, learner_kwargs)
 from ..learner.data import site_dataloaders
-from ..learner.factory import rxrx_learner
+from ..learner.factory import rxrx_learner, learner_summary
 from .checkpoint import CheckpointStore, save_checkpoint, load_checkpoint, atomic_write_bytes
+from ..folders import lock_run_dir
 
 # %% auto #0
-__all__ = ['STAGE_NAMES', 'PARENT_STAGE', 'rng_state', 'set_rng_state', 'Resumable', 'stage_dir', 'stage_status', 'train_stage',
-           'prepare_run_dir', 'train_command']
+__all__ = ['STAGE_FILES', 'rng_state', 'set_rng_state', 'Resumable', 'stage_status', 'stage_learner', 'SettingsChanged',
+           'stage_record', 'must_start_over', 'start_over', 'train_stage', 'prepare_run_dir', 'train_command']
 
 # %% ../../nbs/21_train.stages.ipynb #f7b48792
 def rng_state() -> dict:
@@ -145,17 +149,6 @@ class Resumable(Callback):
         raise CancelFitException()
 
 # %% ../../nbs/21_train.stages.ipynb #14c9feee
-STAGE_NAMES = ('controls', 'all', 'finetune')
-PARENT_STAGE = {'controls': None, 'all': 'controls', 'finetune': 'all'}
-
-def stage_dir(run_dir, stage:str, cell_type:str|None=None) -> Path:
-    "Folder of `stage` in `run_dir`"
-    if stage not in STAGE_NAMES: raise ValueError(f'Unknown stage {stage!r}: stages are {STAGE_NAMES}')
-    if stage == 'finetune':
-        if cell_type not in CELL_TYPES: raise ValueError(f'The finetune stage needs cell_type, one of {CELL_TYPES}; got {cell_type!r}')
-        return Path(run_dir)/f'finetune-{cell_type}'
-    return Path(run_dir)/stage
-
 def stage_status(run_dir, stage:str, cell_type:str|None=None) -> dict:
     "The stage's status.json ({'status': 'missing'} when it never ran)"
     path = stage_dir(run_dir, stage, cell_type)/'status.json'
@@ -167,12 +160,52 @@ def _stage_sites(sites:pd.DataFrame, stage:str) -> pd.DataFrame:
 
 def _parent_weights(run_dir, stage:str, inputs=()) -> Path|None:
     "final.pth of the stage this one starts from (searched in `run_dir`, then in `inputs`), None where optional and absent"
-    parent = PARENT_STAGE[stage]
+    parent = UPSTREAM[stage][0] if UPSTREAM[stage] else None
     if parent is None: return None
     for root in [Path(run_dir), *map(Path, inputs)]:
         if (root/parent/'final.pth').exists(): return root/parent/'final.pth'
-    if stage == 'finetune': raise FileNotFoundError(f"{Path(run_dir)/parent/'final.pth'} not found: run the 'all' stage first")
+    if stage.startswith('finetune-'): raise FileNotFoundError(f"{Path(run_dir)/parent/'final.pth'} not found: run the '{parent}' stage first")
     return None
+
+def stage_learner(data_dir, stage:str, settings:Settings):
+    "The Learner (with its DataLoaders) of training stage `stage` ('controls', 'all', 'finetune-HUVEC', ...) built from `settings`"
+    sites = read_metadata(data_dir)
+    cell_type = stage.split('-', 1)[1] if stage.startswith('finetune-') else None
+    dls = site_dataloaders(data_dir, sites=_stage_sites(sites, stage), vocab=LabelVocab.from_sites(sites), cell_type=cell_type,
+                           **loader_kwargs(settings))
+    return rxrx_learner(dls, **learner_kwargs(settings))
+
+# %% ../../nbs/21_train.stages.ipynb #c5b581a6
+class SettingsChanged(ValueError):
+    "A stage folder holds a result of other settings or data: the message names each difference"
+
+STAGE_FILES = ('final.pth', 'final.pth.sha256', 'best.pth', 'best.pth.sha256', 'status.json', 'history.csv', 'curves.png')
+
+def stage_record(data_dir, stage:str, settings:Settings, parent:Path|None) -> dict:
+    "What the result of `stage` depends on: its settings, the data's CSV hash, its parent weights' sha256"
+    return dict(settings=identity(settings, stage), data=data_identity(data_dir)['csv_sha256'], parent=file_sha256(parent))
+
+def _differences(old:dict, new:dict) -> list[str]:
+    "The settings and data differences between two stage records"
+    diff = changes(old.get('settings') or {}, new['settings'])
+    if old.get('data') != new['data']: diff.append(f"data: CSVs {str(old.get('data'))[:12]} -> {new['data'][:12]}")
+    return diff
+
+def must_start_over(folder, old:dict|None, new:dict, force:bool=False) -> bool:
+    "Whether the stage in `folder` recorded as `old` must start over for `new`; refuse other settings or data unless `force`"
+    if old == new: return False
+    diff = ['made by an older version of rxrx_kernels (no record)'] if old is None else _differences(old, new)
+    if diff and not force:
+        raise SettingsChanged(f'{folder} holds a result of other settings or data ({"; ".join(diff)}): pass force=True '
+                              '(rxrx-kernels train --force) to train it again from scratch, or use a new run folder')
+    return True
+
+def start_over(folder:Path):
+    "Remove what a stage wrote into `folder` (its checkpoints, weights, status and history), nothing else"
+    for name in STAGE_FILES: (folder/name).unlink(missing_ok=True)
+    ckpts = folder/'checkpoints'
+    if ckpts.is_dir():
+        for f in ckpts.glob('ckpt-*.pth*'): f.unlink()
 
 # %% ../../nbs/21_train.stages.ipynb #07ebcfd0
 def _write_status(folder:Path, **info):
@@ -197,49 +230,67 @@ def _write_history(learn, folder:Path):
     return hist
 
 # %% ../../nbs/21_train.stages.ipynb #fd594190
-def train_stage(data_dir, run_dir, stage:str='all', cell_type:str|None=None, epochs:int=4, lr:float=3e-3, bs:int=32,
-                crop:int|None=None, arch='resnet18', pretrained=None, seed:int=0, budget_minutes:float|None=None,
-                checkpoint_minutes:float=10., keep:int=3, resume_from=(), num_workers:int=0, safety_seconds:float=30.,
-                **learner_kwargs) -> dict:
-    "Train (or resume) one stage into `run_dir`; returns its status: 'done', or 'partial' when the budget ran out"
+def train_stage(data_dir, run_dir, stage:str='all', cell_type:str|None=None, settings:Settings|dict|None=None, resume_from=(),
+                force:bool=False, safety_seconds:float=30., **changes) -> dict:
+    "Train (or resume) one stage into `run_dir` with `settings` (`changes` on top); returns its status: 'done', or 'partial' when the budget ran out"
     start = time.monotonic()
-    out = stage_dir(run_dir, stage, cell_type); out.mkdir(parents=True, exist_ok=True)
-    inputs = [resume_from] if isinstance(resume_from, (str, Path)) else list(resume_from)
-    if (status := stage_status(run_dir, stage, cell_type))['status'] == 'done' and (out/'final.pth').exists(): return status
-    config = dict(stage=stage, cell_type=cell_type, epochs=epochs, lr=lr, bs=bs, crop=crop, arch=str(arch), seed=seed, **{k: str(v) for k, v in learner_kwargs.items()})
-    set_seed(seed, reproducible=True)
-    sites = read_metadata(data_dir)
-    dls = site_dataloaders(data_dir, sites=_stage_sites(sites, stage), vocab=LabelVocab.from_sites(sites), cell_type=cell_type,
-                           bs=bs, crop=crop, seed=seed, num_workers=num_workers)
-    learn = rxrx_learner(dls, arch, pretrained=pretrained, **learner_kwargs)
-    parent = _parent_weights(run_dir, stage, inputs)
+    s = _as_settings(settings, changes)
+    check_pretrained(s); check_for_data(s, data_dir)
+    name = stage_name(stage, cell_type)
+    if name not in TRAINING_STAGES: raise ValueError(f'{name!r} is not a training stage: training stages are {list(TRAINING_STAGES)}')
+    with lock_run_dir(run_dir, command=' '.join(sys.argv)): return _train_stage(data_dir, run_dir, name, s, listify(resume_from), force, safety_seconds, start)
+
+def _train_stage(data_dir, run_dir, name:str, s:Settings, inputs:list, force:bool, safety_seconds:float, start:float) -> dict:
+    "`train_stage` once its settings are checked and the run folder is locked"
+    out = stage_dir(run_dir, name)
+    parent = _parent_weights(run_dir, name, inputs)
+    record, status = stage_record(data_dir, name, s, parent), stage_status(run_dir, name)
+    over = status['status'] != 'missing' and must_start_over(out, status.get('record'), record, force)
+    if status['status'] == 'done' and not over and (out/'final.pth').exists(): return status
+    out.mkdir(parents=True, exist_ok=True)
+    if over: start_over(out)
+    set_seed(s.seed, reproducible=True)
+    learn = stage_learner(data_dir, name, s)
     if parent is not None: learn.model.load_state_dict(load_checkpoint(parent))
-    store = CheckpointStore(out/'checkpoints', keep, inputs=[Path(p)/out.name/'checkpoints' for p in inputs])
+    store = CheckpointStore(out/'checkpoints', s.keep, inputs=[] if over else [Path(p)/name/'checkpoints' for p in inputs])
     found = store.latest()
     if found is None and any(Path(f'{c}.sha256').exists() for c in store.candidates()):
         raise RuntimeError(f'No checkpoint of {store.folder} (or {store.inputs}) loads, see the warnings; move them away to start the stage over')
-    if found is not None and found[0]['meta'].get('config') != config:
-        raise ValueError(f'{found[1]} was made with {found[0]["meta"].get("config")}, not {config}: use another run folder or the same settings')
-    deadline = None if budget_minutes is None else start + 60*budget_minutes
-    cb = Resumable(store, 60*checkpoint_minutes, deadline, found[0] if found else None,
-                   safety=min(safety_seconds, 0.1*60*(budget_minutes or 0)), meta=dict(config=config, best_path=str(out/'best.pth')))
-    with learn.no_bar(): learn.fit_one_cycle(epochs, lr, cbs=cb)
+    if found is not None and must_start_over(out, found[0]['meta'].get('record'), record, force):
+        start_over(out); store, found = CheckpointStore(out/'checkpoints', s.keep), None
+    deadline = None if s.budget_minutes is None else start + 60*s.budget_minutes
+    cb = Resumable(store, 60*s.checkpoint_minutes, deadline, found[0] if found else None,
+                   safety=min(safety_seconds, 0.1*60*(s.budget_minutes or 0)), meta=dict(record=record, best_path=str(out/'best.pth')))
+    with learn.no_bar(): learn.fit_one_cycle(s.epochs, s.lr, cbs=cb)
     _write_history(learn, out)
-    progress = dict(epoch=learn.epoch, config=config, resumed_from=str(found[1]) if found else None, checkpoints_saved=cb.saves,
+    progress = dict(epoch=learn.epoch, settings=s.to_dict(), record=record, data=data_identity(data_dir),
+                    parent=str(parent) if parent else None, built=learner_summary(learn),
+                    resumed_from=str(found[1]) if found else None, checkpoints_saved=cb.saves,
                     checkpoint_seconds=round(sum(cb.save_seconds), 3), train_seconds=round(time.monotonic() - start, 1))
     if cb.stopped:
-        _write_status(out, status='partial', **progress); return stage_status(run_dir, stage, cell_type)
+        _write_status(out, status='partial', **progress); return stage_status(run_dir, name)
     save_checkpoint(learn.model.state_dict(), out/'final.pth')
     _write_status(out, status='done', **progress, final=str(out/'final.pth'))
-    return stage_status(run_dir, stage, cell_type)
+    return stage_status(run_dir, name)
+
+def _as_settings(settings, changes:dict) -> Settings:
+    "`settings` (a Settings, a dict of options, or None for the defaults) with `changes` on top"
+    base = settings if isinstance(settings, Settings) else Settings().replace(**(settings or {}))
+    return base.replace(**changes)
 
 # %% ../../nbs/21_train.stages.ipynb #e5c115ea
-def prepare_run_dir(run_dir=None, data_dir=None, needs=(), **train_kwargs) -> Path:
-    "`run_dir` as it is; or, when None, a new scratch folder where the stages in `needs` are trained first"
+def prepare_run_dir(run_dir=None, data_dir=None, needs=(), settings:Settings|dict|None=None, train_missing:bool=False,
+                    finetune_epochs:int|None=None, **changes) -> Path:
+    "`run_dir`, or a new scratch folder when None, with the stages in `needs` trained where they never ran (in `run_dir` too with `train_missing`)"
     import tempfile
-    if run_dir: return Path(run_dir)
-    run_dir = Path(tempfile.mkdtemp(prefix='rxrx-run-'))
-    for stage in ([needs] if isinstance(needs, str) else needs): train_stage(data_dir, run_dir, stage, **train_kwargs)
+    scratch = not run_dir
+    run_dir = Path(tempfile.mkdtemp(prefix='rxrx-run-')) if scratch else Path(run_dir)
+    if not (scratch or train_missing): return run_dir
+    s = _as_settings(settings, changes)
+    for name in listify(needs):
+        if stage_status(run_dir, name)['status'] == 'missing':
+            ft = finetune_epochs if name.startswith('finetune-') and finetune_epochs else s.epochs
+            train_stage(data_dir, run_dir, name, settings=s.replace(epochs=ft))
     return run_dir
 
 # %% ../../nbs/21_train.stages.ipynb #92de4958
