@@ -92,10 +92,13 @@ def plates(data:str,           # RxRx1 folder
 def pack(data:str,               # RxRx1 folder
          out:str=None,           # packed-cache folder (default: inside DATA, named by size)
          size:int=None,          # downscale sites to SIZE x SIZE px
-         experiments:str=None):  # only these experiments, comma separated
-    "Pack sites into per-experiment uint8 arrays that `load_site` reads transparently"
+         experiments:str=None,   # only these experiments, comma separated
+         codec:str='none',       # none (raw uint8 memmap), zstd or lz4 (channel-planar compressed, one .rxpack per experiment)
+         level:int=None,         # compression level (zstd 1..22, default 3; lz4 0 fast, 1..12 high compression)
+         part:str=None):         # I/N: pack only the I-th of N shares of the experiments (split over several kernels)
+    "Pack sites into per-experiment files (raw uint8 arrays, or zstd/lz4 channel-planar frames) that `load_site` reads transparently"
     from rxrx_kernels.data.io import pack as _pack
-    path = _pack(data, out, size, experiments.split(',') if experiments else None)
+    path = _pack(data, out, size, experiments.split(',') if experiments else None, codec=codec, level=level, part=part)
     print(f'packed into {path}', file=sys.stderr)
 
 def validate_submission(file:str,            # submission CSV to check
