@@ -101,8 +101,6 @@ def _declared(notebook:Path) -> set:
     return set(pm.inspect_notebook(str(notebook)))
 
 # %% ../nbs/50_chain.ipynb #86a9abff
-_config = load_config    # the config loader, under the name the Kaggle build imports
-
 def stage_params(config, name:str) -> tuple[set, dict]:
     "The parameters stage `name` declares, and the values the chain gives it for `config` (its resolved `settings`)"
     declared, params = _declared(stage_notebook(name)), {}

@@ -149,7 +149,7 @@ def run(data:str=None,           # RxRx1 folder; default: make the tiny twin und
 
 def kaggle(action:str,                  # build: write the dataset, kernel folders and push.sh
            user:str=None,                # your Kaggle user name (kernel and dataset ids start with it)
-           out:str='kaggle/build',       # folder to write (replaced)
+           out:str='kaggle/build',       # folder to write (replaced only when it holds a previous build)
            stages:str=None,              # only these stages, comma separated (default: the whole chain)
            config:str='kaggle',          # preset name or YAML of settings, as for `run` (the kaggle preset: real-data settings)
            sessions:str=None,            # sessions per stage, say all=3,finetune=2 (default 1 each)
@@ -157,7 +157,9 @@ def kaggle(action:str,                  # build: write the dataset, kernel folde
            wheel:str=None,               # the rxrx_kernels wheel to ship (default: built from this checkout)
            competition:str='recursion-cellular-image-classification', # competition mounted in every kernel
            data_dataset:str=None,        # a dataset of the RxRx1 files to mount as well (OWNER/SLUG)
-           budget_minutes:float=690.,    # training stages' budget per session (Kaggle stops GPU sessions at 12 h)
+           budget_minutes:float=690.,    # training stages' budget per session where the config sets none (Kaggle stops GPU sessions at 12 h)
+           gpu:str='t4x2',               # the kernels' machine: t4x2 (two T4s, which Kaggle's torch supports), p100 (its torch has no kernels for it), cpu
+           pinned_wheels:str='download', # wheels of the pinned fastai, fastcore, fasttransform, timm to ship: download (pip, cached), a folder of wheels, or none
            internet:bool=False,          # turn internet on in the kernels (off by default; competitions require it off)
            public:bool=False):           # make the kernels public
     "Build push-ready Kaggle folders: the package dataset and one kernel per stage session, chained; check them offline"
@@ -166,7 +168,7 @@ def kaggle(action:str,                  # build: write the dataset, kernel folde
     if not user: raise ValueError('--user NAME is required: your Kaggle user name')
     built = build_kaggle(user, out, stages.split(',') if stages else None, config, sessions, competition=competition,
                          data_dataset=data_dataset, weights=weights.split(',') if weights else (), wheel=wheel,
-                         budget_minutes=budget_minutes, internet=internet, private=not public)
+                         budget_minutes=budget_minutes, gpu=gpu, pinned_wheels=pinned_wheels, internet=internet, private=not public)
     kernels = sorted(p.parent.name for p in built.glob('*/kernel-metadata.json'))
     print(f'{built}: dataset/ and {len(kernels)} kernels ({", ".join(kernels)}); push them in order with {built}/push.sh', file=sys.stderr)
     try: problems = check_kaggle_folder(built)

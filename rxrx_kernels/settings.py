@@ -195,9 +195,9 @@ def load_config(config=None) -> dict[str, dict]:
     where = ''
     if not isinstance(config, dict):
         path = Path(config)
-        if not path.suffix and not path.exists():
-            if str(config) not in preset_names(): raise SettingsError(f'config {config!r}: no such file, and no preset of that name (presets: {", ".join(preset_names())})')
-            path = presets_dir()/f'{config}.yaml'
+        if not path.suffix and str(config) in preset_names(): path = presets_dir()/f'{config}.yaml'   # a name: the preset (a folder may share it)
+        elif not path.suffix and not path.is_file():
+            raise SettingsError(f'config {config!r}: no such file, and no preset of that name (presets: {", ".join(preset_names())})')
         if not path.is_file(): raise SettingsError(f'config {path}: no such file')
         config, where = _read_yaml(path), f'{path}: '
     out = {}
