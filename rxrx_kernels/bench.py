@@ -13,12 +13,12 @@ from .data.metadata import read_metadata, real_data_dir, image_dir, image_path, 
 from .data.twin import make_twin, tiny_twin
 
 # %% auto #0
-__all__ = ['LOAD_GOALS', 'N_TRAIN_SITES', 'ASSUMED_IMAGES_PER_S', 'CHECKPOINT_SIZES', 'T4_RELATIVE', 'GPU_CASES', 'best_times',
-           'naive_load_site', 'loading_rates', 'pack_sites', 'dataloader_rates', 'bench_twin', 'real_sites',
-           'bench_loading', 'fixed_batch_dls', 'plain_steps', 'bench_train_step', 'checkpoint_learner',
+__all__ = ['LOAD_GOALS', 'N_TRAIN_SITES', 'ASSUMED_IMAGES_PER_S', 'CHECKPOINT_SIZES', 'T4_RELATIVE', 'GPU_CASES', 'LOADER_GOALS',
+           'best_times', 'naive_load_site', 'loading_rates', 'pack_sites', 'dataloader_rates', 'bench_twin',
+           'real_sites', 'bench_loading', 'fixed_batch_dls', 'plain_steps', 'bench_train_step', 'checkpoint_learner',
            'checkpoint_seconds', 'checkpoint_share', 'bench_checkpoints', 'eval_predict', 'plate_bn_predict',
-           'plate_tensor', 'bench_plate_bn', 'gpu_images_per_s', 'bench_gpu', 'run_bench', 'print_report',
-           'plot_ratios']
+           'plate_tensor', 'bench_plate_bn', 'gpu_images_per_s', 'bench_gpu', 'loader_sites', 'site_loader',
+           'loader_rates', 'bench_loader', 'run_bench', 'print_report', 'plot_ratios']
 
 # %% ../nbs/70_bench.ipynb #f5628740
 def best_times(fns:dict, repeats:int=3, warmup:bool=True) -> dict:
@@ -360,6 +360,83 @@ def bench_gpu(quick=False, epochs:int=4, notes=None) -> list:
         if rel: rows.append(_ratio('5 GPU', f'{arch} {size}px: projected T4 hours per {epochs}-epoch stage', hours*rel))
     return rows
 
+# %% ../nbs/70_bench.ipynb #b6a1c2d2
+LOADER_GOALS = dict(decode=5.0, bytes=1.5, crops4=2.0, workers=1.7)
+
+def loader_sites(sites:pd.DataFrame, repeat:int=1) -> pd.DataFrame:
+    "`sites` (dataset, experiment, plate, well, site) as an unlabelled site table for `SiteDataset`, listed `repeat` times"
+    t = pd.concat([sites]*repeat, ignore_index=True)
+    return t.assign(cell_type=t.experiment.str.split('-').str[0], label=None, well_type='negative_control')
+
+def site_loader(base_path, sites:pd.DataFrame, cache=None, crop=None, crops_per_site:int=1, num_workers:int=0, bs:int=8):
+    "A shuffled training `SiteDataLoader` over `sites` (x/255, no statistics) on the CPU"
+    from rxrx_kernels.data.metadata import LabelVocab
+    from rxrx_kernels.data.split import RandomBatchSampler, ResumableBatchSampler
+    from rxrx_kernels.learner.data import SiteDataset, SiteDataLoader
+    ds = SiteDataset(sites, base_path, LabelVocab([]), crop=crop, norm='none', cache=cache)
+    order = ResumableBatchSampler(RandomBatchSampler(len(ds), bs, seed=0), 0, crops_per_site)
+    return SiteDataLoader(ds, order, num_workers=num_workers, device='cpu')
+
+def _served(dl):
+    "A function that iterates one epoch of `dl`"
+    def f():
+        for _ in dl: pass
+    return f
+
+def loader_rates(loaders:dict, repeats:int=2) -> dict:
+    "Samples/s of each loader of `loaders` (name -> `SiteDataLoader`) over one epoch, best of `repeats`, in one torch thread"
+    threads = torch.get_num_threads(); torch.set_num_threads(1)
+    try: t = best_times({k: _served(dl) for k, dl in loaders.items()}, repeats)
+    finally: torch.set_num_threads(threads)
+    return {k: sum(map(len, dl.sampler.epoch_batches(dl.sampler.epoch)))/t[k] for k, dl in loaders.items()}
+
+def _png_bytes(base_path, sites:pd.DataFrame) -> int:
+    "Bytes of the channel PNGs of `sites`"
+    return sum(os.path.getsize(image_path(base_path, *r, c)) for r in sites[['dataset', 'experiment', 'plate', 'well', 'site']].itertuples(index=False) for c in CHANNELS)
+
+def bench_loader(quick=False, data_dir=None, real_dir=None, notes=None) -> list:
+    "Part 6: the training loader's samples/s per core from each pack codec, with `crops_per_site` 2 and 4, and with 2 workers against 1"
+    notes, rows = notes if notes is not None else [], []
+    repeats = 2 if quick else 5
+    real = real_dir if real_dir is not None else real_data_dir()
+    if real is not None: name, base, sites = 'real', image_dir(real), real_sites(real)
+    else:
+        twin = Path(data_dir) if data_dir else bench_twin(128 if quick else 512)
+        name, base, sites = 'twin', image_dir(twin), read_metadata(twin).head(16 if quick else 48)
+        notes.append('6. no real data: the loader measured on a twin, whose PNGs compress differently')
+    sites = loader_sites(sites[['dataset', 'experiment', 'plate', 'well', 'site']])
+    size = load_site(*sites.iloc[0][['dataset', 'experiment', 'plate', 'well', 'site']], channels=(1,), base_path=base).shape[0]
+    tag = f'{name} {size}px, {len(sites)} sites'
+    png = _png_bytes(base, sites)
+    with tempfile.TemporaryDirectory() as d:
+        caches = {}
+        for codec in ('zstd', 'lz4', 'none'):
+            caches[codec] = Path(d)/codec
+            for (ds, e), group in sites.groupby(['dataset', 'experiment']): pack_experiment(base, ds, e, group, caches[codec], codec=codec)
+        rows_of = list(sites[['dataset', 'experiment', 'plate', 'well', 'site']].itertuples(index=False, name=None))
+        decode = best_times({'png': _sites_loop(lambda *r: load_site(*r, base_path=base, channels_first=True), rows_of),
+                             **{c: _sites_loop(lambda *r, c=c: load_site(*r, base_path=base, cache=caches[c], channels_first=True), rows_of) for c in caches}},
+                            max(repeats, 3))
+        served = loader_rates({'png': site_loader(base, sites), **{c: site_loader(base, sites, caches[c]) for c in caches}}, repeats)
+        for c in caches:
+            n_bytes = sum(p.stat().st_size for p in caches[c].rglob('*') if p.is_file())
+            rows.append(_ratio('6 loader', f'{tag}: {c} pack decode / cv2 PNG decode (CxHxW, per core)', decode['png']/decode[c], LOADER_GOALS['decode']))
+            rows.append(_ratio('6 loader', f'{tag}: {c} pack bytes / PNG bytes', n_bytes/png, LOADER_GOALS['bytes'], 'lower'))
+            rows.append(_ratio('6 loader', f'{tag}: loader samples/s, {c} pack / PNGs (per core)', served[c]/served['png']))
+        notes.append(f"6. {tag}, per core: load_site decodes " + ', '.join(f'{k} {len(rows_of)/t:.0f}' for k, t in decode.items()) +
+                     ' sites/s; the loader serves ' + ', '.join(f'{k} {v:.0f}' for k, v in served.items()) + f' samples/s; PNGs {png/len(sites)/1024:.0f} KiB a site')
+    crop = size//2
+    crops = loader_rates({k: site_loader(base, sites, crop=crop, crops_per_site=k) for k in (1, 2, 4)}, repeats)
+    for k in (2, 4):
+        rows.append(_ratio('6 loader', f'{tag}: crops_per_site {k} / 1 ({crop}-px crops, PNGs, samples/s per core)', crops[k]/crops[1], LOADER_GOALS['crops4'] if k == 4 else None))
+    many = loader_sites(sites[['dataset', 'experiment', 'plate', 'well', 'site']], 4 if quick else 8)
+    workers = loader_rates({n: site_loader(base, many, num_workers=n) for n in (1, 2)}, 1 if quick else 3)
+    rows.append(_ratio('6 loader', f'{tag}: 2 workers / 1 worker (PNGs, {len(many)} samples, samples/s)', workers[2]/workers[1], LOADER_GOALS['workers']))
+    notes.append(f"6. {tag}: {crop}-px crops, samples/s per core with crops_per_site 1, 2, 4: " + ', '.join(f'{v:.0f}' for v in crops.values()) +
+                 f"; 1 and 2 workers: {workers[1]:.0f}, {workers[2]:.0f} samples/s on {os.cpu_count()} cores "
+                 f"(load average {os.getloadavg()[0]:.1f}: where it is near the core count, a second worker finds no free core)")
+    return rows
+
 # %% ../nbs/70_bench.ipynb #bb654753
 def run_bench(quick:bool=False, data_dir=None, real_dir=None) -> dict:
     "Run every benchmark; `quick` for small repeat counts and a 128-px twin. Returns `ratios` (rows) and `notes` (absolute figures)"
@@ -369,6 +446,7 @@ def run_bench(quick:bool=False, data_dir=None, real_dir=None) -> dict:
     rows += bench_checkpoints(quick, notes=notes)
     rows += bench_plate_bn(quick, data_dir, notes=notes)
     rows += bench_gpu(quick, notes=notes)
+    rows += bench_loader(quick, data_dir, real_dir, notes)
     return dict(ratios=rows, notes=notes, quick=quick, seconds=time.perf_counter() - t0,
                 machine=f'{os.cpu_count()} CPU cores, torch {torch.__version__}, {torch.get_num_threads()} threads, '
                         f"{'CUDA ' + torch.cuda.get_device_name() if torch.cuda.is_available() else 'no GPU'}")

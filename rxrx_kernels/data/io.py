@@ -4,16 +4,17 @@
 
 # %% ../../nbs/02_data.io.ipynb #4afd4dbf
 from __future__ import annotations
-import os, sys
-from functools import lru_cache
+import json, math, mmap, os, struct, sys
+from functools import lru_cache, partial
 from pathlib import Path
 import cv2, numpy as np, pandas as pd
 from tqdm import tqdm
 from .metadata import CHANNELS, image_dir, image_path, read_metadata
 
 # %% auto #0
-__all__ = ['DEFAULT_BASE_PATH', 'RGB_MAP', 'PNG_IEND', 'ImageReadError', 'load_image', 'load_site', 'convert_tensor_to_rgb',
-           'load_site_as_rgb', 'packed_dir', 'pack_experiment', 'read_packed', 'pack']
+__all__ = ['DEFAULT_BASE_PATH', 'RGB_MAP', 'PNG_IEND', 'CODECS', 'DEFAULT_LEVELS', 'LEVELS', 'PACK_MAGIC', 'PACK_END',
+           'ImageReadError', 'load_image', 'load_site', 'convert_tensor_to_rgb', 'load_site_as_rgb', 'packed_dir',
+           'pack_experiment', 'read_packed', 'PackReadError', 'CompressedPack', 'pack_shares', 'pack']
 
 # %% ../../nbs/02_data.io.ipynb #541f1a67
 DEFAULT_BASE_PATH = '/kaggle/input/recursion-cellular-image-classification'
@@ -66,21 +67,21 @@ def _window(img:np.ndarray, crop) -> np.ndarray:
         raise ValueError(f'crop {tuple(crop)} (top, left, height, width) is outside the {img.shape[0]}x{img.shape[1]} image')
     return img[top:top+height, left:left+width]
 
-def _stack_channels(paths, crop=None) -> np.ndarray:
-    "The PNGs of `paths` as one HxWxC array, cropped, checking they all have the same size"
+def _stack_channels(paths, crop=None, channels_first=False) -> np.ndarray:
+    "The PNGs of `paths` as one HxWxC (or CxHxW) array, cropped, checking they all have the same size"
     images = [load_image(p) for p in paths]
     for p, img in zip(paths, images):
         if img.shape != images[0].shape:
             raise ImageReadError(p, f'{img.shape[0]}x{img.shape[1]} pixels, but {Path(paths[0]).name} has {images[0].shape[0]}x{images[0].shape[1]}')
-    return np.stack([_window(img, crop) for img in images], axis=-1)
+    return np.stack([_window(img, crop) for img in images], axis=0 if channels_first else -1)
 
 def load_site(dataset, experiment, plate, well, site, channels=CHANNELS, base_path=DEFAULT_BASE_PATH,
-              cache=None, crop=None) -> np.ndarray:
-    "One site as an HxWxC uint8 array: from the packed `cache` where its experiment is packed there, else from the PNGs"
+              cache=None, crop=None, channels_first=False) -> np.ndarray:
+    "One site as an HxWxC uint8 array (CxHxW with `channels_first`): from the packed `cache` where its experiment is packed there, else from the PNGs"
     if cache is not None and (found := _packed_row(cache, dataset, experiment, plate, well, site)) is not None:
-        return _read_row(*found, channels, crop)
+        return _read_row(*found, channels, crop, channels_first)
     paths = [image_path(base_path, dataset, experiment, plate, well, site, c) for c in channels]
-    return _stack_channels(paths, crop)
+    return _stack_channels(paths, crop, channels_first)
 
 # %% ../../nbs/02_data.io.ipynb #27814d6a
 def _auto_range(x:np.ndarray, vmax) -> tuple[float, float]:
@@ -131,26 +132,35 @@ def _write_csv_atomic(df:pd.DataFrame, path:Path):
     df.to_csv(tmp, index=False); os.replace(tmp, path)
 
 # %% ../../nbs/02_data.io.ipynb #747ea818
-def pack_experiment(base_path, dataset, experiment, sites:pd.DataFrame, out, size=None, progress=None) -> Path:
-    "Pack the sites of one experiment into `{out}/{dataset}/{experiment}.npy` (n_sites, H, W, 6) uint8 plus its index `.csv`"
+def pack_experiment(base_path, dataset, experiment, sites:pd.DataFrame, out, size=None, progress=None,
+                    codec:str='none', level:int|None=None, band:int=128) -> Path:
+    "Pack the sites of one experiment into `{out}/{dataset}/{experiment}.npy` (n_sites, H, W, 6) uint8 plus its index `.csv`, or `.rxpack` with `codec`"
+    level = _check_codec(codec, level)
+    if band < 1: raise ValueError(f'band must be a whole number of rows >= 1, not {band}')
     index = _site_index(sites, dataset, experiment)
     if not len(index): raise ValueError(f'No sites of {dataset}/{experiment} in the site table')
     npy, csv = _pack_paths(out, dataset, experiment)
+    rxpack = _rxpack_path(out, dataset, experiment)
     npy.parent.mkdir(parents=True, exist_ok=True)
-    csv.unlink(missing_ok=True); npy.unlink(missing_ok=True)  # the index marks a complete pack: it goes first
-    tmp = npy.with_name(f'.{npy.name}.{os.getpid()}.tmp')
+    csv.unlink(missing_ok=True); npy.unlink(missing_ok=True); rxpack.unlink(missing_ok=True)  # the index marks a complete pack: it goes first
+    target = npy if codec == 'none' else rxpack
+    tmp = target.with_name(f'.{target.name}.{os.getpid()}.tmp')
     try:
-        _fill_pack(base_path, dataset, experiment, index, size, tmp, progress)
-        os.replace(tmp, npy)
+        if codec == 'none': _fill_pack(base_path, dataset, experiment, index, size, tmp, progress)
+        else: _fill_compressed(base_path, dataset, experiment, index, size, tmp, codec, level, band, progress)
+        os.replace(tmp, target)
     finally: tmp.unlink(missing_ok=True)
-    _write_csv_atomic(index, csv)
-    return npy
+    if codec == 'none': _write_csv_atomic(index, csv)
+    return target
+
+def _site_pixels(base_path, dataset, experiment, r, size) -> np.ndarray:
+    "The HxWx6 pixels of index row `r` from the PNGs, downscaled to `size` when given"
+    x = load_site(dataset, experiment, r.plate, r.well, r.site, CHANNELS, base_path)
+    return x if size is None else _downscale(x, size)
 
 def _fill_pack(base_path, dataset, experiment, index, size, path, progress=None):
     "Write the sites of `index` as rows of a new `.npy` at `path`"
-    def one(r):
-        x = load_site(dataset, experiment, r.plate, r.well, r.site, CHANNELS, base_path)
-        return x if size is None else _downscale(x, size)
+    one = lambda r: _site_pixels(base_path, dataset, experiment, r, size)
     first = one(index.iloc[0])
     arr = np.lib.format.open_memmap(path, mode='w+', dtype=np.uint8, shape=(len(index), *first.shape))
     for r in index.itertuples():
@@ -166,18 +176,25 @@ def _open_pack(npy:str, csv:str, mtime_ns:int) -> tuple[np.memmap, dict]:
     rows = {(int(p), w, int(s)): int(r) for p, w, s, r in zip(index.plate, index.well, index.site, index.row)}
     return np.load(npy, mmap_mode='r'), rows
 
-def _packed_row(cache, dataset, experiment, plate, well, site) -> tuple[np.memmap, int]|None:
-    "The memory map of the pack that holds a site and the site's row, or None where it is not packed in `cache`"
-    npy, csv = _pack_paths(cache, dataset, experiment)
-    try: mtime_ns = csv.stat().st_mtime_ns
-    except FileNotFoundError: return None
-    packed, rows = _open_pack(str(npy), str(csv), mtime_ns)
+def _packed_row(cache, dataset, experiment, plate, well, site) -> tuple|None:
+    "The pack that holds a site (a `CompressedPack`, or the memory map of a raw one) and the site's row; None where it is not packed in `cache` (a folder, or a list of them)"
+    if isinstance(cache, (list, tuple)):
+        return next((found for folder in cache if (found := _packed_row(folder, dataset, experiment, plate, well, site)) is not None), None)
+    rxpack = _rxpack_path(cache, dataset, experiment)
+    try: packed = _open_compressed(str(rxpack), rxpack.stat().st_mtime_ns); rows = packed.rows
+    except FileNotFoundError:
+        npy, csv = _pack_paths(cache, dataset, experiment)
+        try: mtime_ns = csv.stat().st_mtime_ns
+        except FileNotFoundError: return None
+        packed, rows = _open_pack(str(npy), str(csv), mtime_ns)
     row = rows.get((int(plate), str(well), int(site)))
     return None if row is None else (packed, row)
 
-def _read_row(packed:np.memmap, row:int, channels=CHANNELS, crop=None) -> np.ndarray:
-    "The `channels` of one row of a pack as an HxWxC array, reading only the `crop` window"
-    return np.asarray(_window(packed[row], crop)[..., [c - 1 for c in channels]])
+def _read_row(packed, row:int, channels=CHANNELS, crop=None, channels_first=False) -> np.ndarray:
+    "The `channels` of one row of a pack as an HxWxC (or CxHxW) array, reading only the `crop` window"
+    if isinstance(packed, CompressedPack): return packed.read(row, channels, crop, channels_first)
+    x = _window(packed[row], crop)[..., [c - 1 for c in channels]]
+    return np.ascontiguousarray(x.transpose(2, 0, 1)) if channels_first else np.asarray(x)
 
 def read_packed(cache, dataset, experiment, plate, well, site, channels=CHANNELS, crop=None) -> np.ndarray:
     "One site from the pack in `cache` as an HxWxC uint8 array; KeyError where it is not packed"
@@ -185,28 +202,182 @@ def read_packed(cache, dataset, experiment, plate, well, site, channels=CHANNELS
     if found is None: raise KeyError(f'{dataset}/{experiment} plate {plate} well {well} site {site} is not packed in {cache}')
     return _read_row(*found, channels, crop)
 
+# %% ../../nbs/02_data.io.ipynb #e1c0a008
+CODECS = ('none', 'zstd', 'lz4')
+DEFAULT_LEVELS = {'none': None, 'zstd': 3, 'lz4': 0}
+LEVELS = {'zstd': range(1, 23), 'lz4': range(0, 13)}   # lz4: 0 fast mode, 1..12 high-compression mode
+PACK_MAGIC, PACK_END = b'RXPACK1\n', b'RXPEND1\n'
+_TRAILER = struct.Struct('<QQQ8s')  # header offset, header length, frame table length, end mark
+
+class PackReadError(OSError):
+    "A compressed pack that is cut, damaged or not a pack; the message names the file"
+    def __init__(self, path, problem):
+        self.path, self.problem = Path(path), problem
+        super().__init__(f'{path}: {problem}')
+    def __reduce__(self): return type(self), (self.path, self.problem)
+
+def _check_codec(codec:str, level:int|None) -> int|None:
+    "The level to use for `codec` (its default when None); refused with the allowed values"
+    if codec not in CODECS: raise ValueError(f'codec {codec!r} is not one of {CODECS}')
+    if codec == 'none':
+        if level is not None: raise ValueError(f"codec 'none' takes no level, not {level!r}")
+        return None
+    if level is None: return DEFAULT_LEVELS[codec]
+    if isinstance(level, bool) or not isinstance(level, (int, np.integer)) or level not in LEVELS[codec]:
+        r = LEVELS[codec]; raise ValueError(f'{codec} level must be a whole number {r.start}..{r.stop - 1}, not {level!r}')
+    return int(level)
+
+def _compressor(codec:str, level:int):
+    "A function bytes -> one frame of `codec` at `level`"
+    if codec == 'zstd':
+        import zstandard
+        return zstandard.ZstdCompressor(level=level, write_checksum=True).compress
+    import lz4.block
+    if level: return partial(lz4.block.compress, mode='high_compression', compression=level, store_size=False)
+    return partial(lz4.block.compress, store_size=False)
+
+def _decompressor(codec:str):
+    "A function (frame, size in bytes) -> the frame's bytes for `codec`"
+    if codec == 'zstd':
+        import zstandard
+        d = zstandard.ZstdDecompressor()
+        return lambda frame, size: d.decompress(frame, max_output_size=size)
+    import lz4.block
+    return lambda frame, size: lz4.block.decompress(frame, uncompressed_size=size)
+
+def _rxpack_path(cache, dataset, experiment) -> Path:
+    "The compressed pack of one experiment"
+    return Path(cache)/dataset/f'{experiment}.rxpack'
+
+def _index_keys(index:pd.DataFrame) -> list[tuple]:
+    "The (plate, well, site) of each row of a pack index, as plain Python values"
+    return [(int(p), str(w), int(s)) for p, w, s in zip(index.plate, index.well, index.site)]
+
+# %% ../../nbs/02_data.io.ipynb #e1c0a009
+def _fill_compressed(base_path, dataset, experiment, index, size, path, codec, level, band, progress=None):
+    "Write the sites of `index` into a new compressed pack at `path`: one `codec` frame per channel and band of `band` rows"
+    compress, table, hw = _compressor(codec, level), [], None
+    with open(path, 'wb') as f:
+        f.write(PACK_MAGIC)
+        for r in index.itertuples():
+            x = _site_pixels(base_path, dataset, experiment, r, size)
+            if hw is None: hw = x.shape[:2]
+            site = []
+            for c in range(x.shape[-1]):
+                plane, bands = np.ascontiguousarray(x[..., c]), []
+                for top in range(0, hw[0], band):
+                    frame = compress(plane[top:top + band].tobytes())
+                    bands.append((f.tell(), len(frame))); f.write(frame)
+                site.append(bands)
+            table.append(site)
+            if progress is not None: progress.update(1)
+        header = json.dumps(dict(format=1, codec=codec, level=level, band=band, height=hw[0], width=hw[1],
+                                 channels=list(CHANNELS), sites=_index_keys(index))).encode()
+        frames = np.asarray(table, '<u8').tobytes()
+        at = f.tell(); f.write(header); f.write(frames); f.write(_TRAILER.pack(at, len(header), len(frames), PACK_END))
+        f.flush(); os.fsync(f.fileno())
+
+class CompressedPack:
+    "One experiment's compressed pack opened for reading: header, frame table and a memory map of the file"
+    def __init__(self, path):
+        self.path = Path(path)
+        with open(self.path, 'rb') as f:
+            if os.fstat(f.fileno()).st_size < len(PACK_MAGIC) + _TRAILER.size: raise PackReadError(self.path, 'too short to be a pack (cut; pack it again)')
+            self.buf = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        if self.buf[:len(PACK_MAGIC)] != PACK_MAGIC: raise PackReadError(self.path, 'not an rxrx_kernels pack (bad start)')
+        at, n_header, n_table, end = _TRAILER.unpack(self.buf[-_TRAILER.size:])
+        if end != PACK_END or at + n_header + n_table + _TRAILER.size != len(self.buf):
+            raise PackReadError(self.path, 'cut or damaged pack (no valid trailer; pack it again)')
+        try:
+            head = json.loads(bytes(self.buf[at:at + n_header]))
+            self.codec, self.level, self.band, self.height, self.width = (head[k] for k in ('codec', 'level', 'band', 'height', 'width'))
+            self.channels, sites = head['channels'], head['sites']
+        except (ValueError, KeyError, TypeError): raise PackReadError(self.path, 'damaged pack header') from None
+        n_bands = math.ceil(self.height / self.band)
+        if self.codec not in CODECS[1:] or n_table != len(sites)*len(self.channels)*n_bands*16:
+            raise PackReadError(self.path, 'damaged pack header (codec or frame table size)')
+        self.table = np.frombuffer(self.buf, '<u8', count=n_table//8, offset=at + n_header).reshape(len(sites), len(self.channels), n_bands, 2)
+        if len(sites) and (self.table[..., 0].min() < len(PACK_MAGIC) or (self.table[..., 0] + self.table[..., 1]).max() > at):
+            raise PackReadError(self.path, 'damaged frame table (frames outside the file)')
+        self.rows = {(int(p), str(w), int(s)): i for i, (p, w, s) in enumerate(sites)}
+        self.frames = self.table.tolist()   # plain ints: indexing them is what a read does most
+        self.view, self._decompress = memoryview(self.buf), None
+
+    def __repr__(self): return f'CompressedPack({self.path}, {self.codec}-{self.level}, {len(self.rows)} sites of {self.height}x{self.width})'
+
+    def read(self, row:int, channels=CHANNELS, crop=None, channels_first=False) -> np.ndarray:
+        "The `channels` of pack row `row` as HxWxC uint8 (CxHxW with `channels_first`), decoding only the bands of `crop`"
+        if self._decompress is None: self._decompress = _decompressor(self.codec)
+        h, w, band, decompress, view = self.height, self.width, self.band, self._decompress, self.view
+        top, left, ch, cw = (0, 0, h, w) if crop is None else crop
+        if crop is not None: _window(np.empty((h, w, 0), np.uint8), crop)   # the same check (and message) as a crop of an array
+        b0, b1 = top // band, (top + ch - 1)//band + 1
+        r0, r1 = b0*band, min(b1*band, h)
+        out, frames = np.empty((len(channels), r1 - r0, w), np.uint8), self.frames[row]
+        try:
+            for k, c in enumerate(channels):
+                plane, bands = out[k].reshape(-1), frames[c - 1]
+                for b in range(b0, b1):
+                    offset, length = bands[b]
+                    lo, hi = (b*band - r0)*w, (min((b + 1)*band, h) - r0)*w
+                    plane[lo:hi] = np.frombuffer(decompress(view[offset:offset + length], hi - lo), np.uint8)
+        except Exception as e: raise PackReadError(self.path, f'damaged frame (row {row}, channel {c}, band {b}): {e}') from None
+        x = out[:, top - r0:top - r0 + ch, left:left + cw]
+        return np.ascontiguousarray(x if channels_first else x.transpose(1, 2, 0))
+
+@lru_cache(maxsize=128)
+def _open_compressed(path:str, mtime_ns:int) -> CompressedPack:
+    "The compressed pack at `path`, opened once per process and modification time"
+    return CompressedPack(path)
+
 # %% ../../nbs/02_data.io.ipynb #f9ffba59
-def _is_packed(out, base_path, dataset, experiment, index:pd.DataFrame, size) -> bool:
-    "True if `out` holds a complete pack of exactly these sites at this size (full size: that of the first PNG)"
+def _is_packed(out, base_path, dataset, experiment, index:pd.DataFrame, size, codec='none', level=None) -> bool:
+    "True if `out` holds a complete pack of exactly these sites at this size (full size: that of the first PNG) with this codec and level"
+    r = index.iloc[0]
+    hw = (size, size) if size else load_image(image_path(base_path, dataset, experiment, r.plate, r.well, r.site, 1)).shape
+    if codec != 'none':
+        path = _rxpack_path(out, dataset, experiment)
+        try: old = CompressedPack(path)
+        except (FileNotFoundError, PackReadError): return False
+        return (old.codec, old.level, (old.height, old.width)) == (codec, level, hw) and list(old.rows) == _index_keys(index)
     npy, csv = _pack_paths(out, dataset, experiment)
     if not (csv.exists() and npy.exists()): return False
     old = pd.read_csv(csv, dtype={'well': str})
     if not old[index.columns].equals(index): return False
-    r = index.iloc[0]
-    hw = (size, size) if size else load_image(image_path(base_path, dataset, experiment, r.plate, r.well, r.site, 1)).shape
     return np.load(npy, mmap_mode='r').shape == (len(index), *hw, len(CHANNELS))
 
-def pack(data_dir, out=None, size=None, experiments=None, datasets=('train', 'test')) -> Path:
-    "Pack every experiment (or those in `experiments`) of `data_dir` into `out` (default `packed_dir(data_dir, size)`); returns `out`"
+def _check_part(part) -> tuple[int, int]:
+    "`part` ('i/n' or (i, n), 1 <= i <= n) as (i, n); refused with what is allowed"
+    try: i, n = (int(v) for v in (part.split('/') if isinstance(part, str) else part))
+    except (ValueError, TypeError): raise ValueError(f"part must be 'i/n' (the i-th of n shares, 1 <= i <= n), not {part!r}") from None
+    if not 1 <= i <= n: raise ValueError(f"part must be 'i/n' with 1 <= i <= n, not {part!r}")
+    return i, n
+
+def pack_shares(sites:pd.DataFrame, n:int) -> list[list[tuple]]:
+    "The (dataset, experiment) pairs of `sites` dealt into `n` shares of nearly equal site counts, the largest experiments first"
+    counts = sites.groupby(['dataset', 'experiment']).size().sort_index()
+    shares, totals = [[] for _ in range(n)], [0]*n
+    for key, count in sorted(counts.items(), key=lambda kv: -kv[1]):
+        s = totals.index(min(totals)); shares[s].append(key); totals[s] += int(count)
+    return [sorted(s) for s in shares]
+
+def pack(data_dir, out=None, size=None, experiments=None, datasets=('train', 'test'), codec:str='none',
+         level:int|None=None, part=None) -> Path:
+    "Pack every experiment (or those in `experiments`; with `part='i/n'` the i-th of n shares) of `data_dir` into `out` (default `packed_dir(data_dir, size)`); returns `out`"
+    level = _check_codec(codec, level)
     sites = read_metadata(data_dir)
     sites = sites[sites.dataset.isin(datasets) & (sites.experiment.isin(experiments) if experiments is not None else True)]
+    if part is not None:
+        i, n = _check_part(part)
+        share = set(pack_shares(sites, n)[i - 1])
+        sites = sites[[k in share for k in zip(sites.dataset, sites.experiment)]]
     out, base = Path(out) if out is not None else packed_dir(data_dir, size), image_dir(data_dir)
     todo = []
     for (dataset, experiment), group in sites.groupby(['dataset', 'experiment'], sort=True):
         index = _site_index(group, dataset, experiment)
-        if not _is_packed(out, base, dataset, experiment, index, size): todo.append((dataset, experiment, group))
+        if not _is_packed(out, base, dataset, experiment, index, size, codec, level): todo.append((dataset, experiment, group))
     with tqdm(total=sum(len(g) for *_, g in todo), desc=f'pack -> {out}', unit='site', file=sys.stderr, disable=not todo) as bar:
         for dataset, experiment, group in todo:
             bar.set_postfix_str(f'{dataset}/{experiment}')
-            pack_experiment(base, dataset, experiment, group, out, size, progress=bar)
+            pack_experiment(base, dataset, experiment, group, out, size, progress=bar, codec=codec, level=level)
     return out

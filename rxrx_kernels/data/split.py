@@ -87,22 +87,36 @@ class RandomBatchSampler:
     def __len__(self): return self.n // self.batch_size if self.drop_last else math.ceil(self.n / self.batch_size)
 
 # %% ../../nbs/07_data.split.ipynb #4edf6e1b
+def _check_crops(crops_per_site) -> int:
+    "`crops_per_site` as an int, refused unless it is a whole number >= 1"
+    if isinstance(crops_per_site, bool) or not isinstance(crops_per_site, (int, np.integer)) or crops_per_site < 1:
+        raise ValueError(f'crops_per_site must be a whole number >= 1, not {crops_per_site!r}')
+    return int(crops_per_site)
+
 class ResumableBatchSampler:
     "The batches of `batches` (a sampler with `set_epoch`) as lists of (index, key) pairs, key = (seed, epoch, position); resumable"
-    def __init__(self, batches, seed:int=0):
+    def __init__(self, batches, seed:int=0, crops_per_site:int=1):
         self.batches, self.seed, self.epoch, self.skip = batches, _check_seed(seed), 0, 0
+        self.crops_per_site = _check_crops(crops_per_site)
 
-    def __len__(self): return len(self.batches)
-    def __repr__(self): return f'ResumableBatchSampler({type(self.batches).__name__}, seed={self.seed}, epoch={self.epoch}, skip={self.skip})'
+    def __len__(self): return len(self.batches) * self.crops_per_site
+    def __repr__(self):
+        k = f', crops_per_site={self.crops_per_site}' if self.crops_per_site > 1 else ''
+        return f'ResumableBatchSampler({type(self.batches).__name__}, seed={self.seed}{k}, epoch={self.epoch}, skip={self.skip})'
+
+    def epoch_groups(self, epoch:int, skip:int=0) -> list[list[tuple]]:
+        "The groups of pass `epoch` that hold its `skip`-th batch and later ones: per site of a batch of `batches`, (index, keys of its crops still to serve)"
+        self.batches.set_epoch(epoch)
+        k, out, position = self.crops_per_site, [], 0
+        for g, b in enumerate(self.batches):
+            done = max(skip - g*k, 0)   # batches of this group served before the pass started
+            if done < k: out.append([(int(i), [(self.seed, epoch, position + j*len(b) + n) for j in range(done, k)]) for n, i in enumerate(b)])
+            position += k*len(b)
+        return out
 
     def epoch_batches(self, epoch:int, skip:int=0) -> list[list[tuple]]:
         "The batches of pass `epoch` from the `skip`-th on, each item (index, (seed, epoch, position in the epoch))"
-        self.batches.set_epoch(epoch)
-        out, position = [], 0
-        for b in self.batches:
-            out.append([(int(i), (self.seed, epoch, position + j)) for j, i in enumerate(b)])
-            position += len(b)
-        return out[skip:]
+        return [[(i, keys[j]) for i, keys in group] for group in self.epoch_groups(epoch, skip) for j in range(len(group[0][1]))]
 
     def __iter__(self):
         "The batches of the next pass: epoch `self.epoch` from batch `self.skip` on (the same until `next_epoch()`)"
@@ -113,8 +127,8 @@ class ResumableBatchSampler:
         self.epoch, self.skip = self.epoch + 1, 0
 
     def state_dict(self) -> dict:
-        "What decides the next pass (plain ints): its epoch, and the seed it was made with"
-        return dict(epoch=self.epoch, seed=self.seed)
+        "What decides the next pass (plain ints): its epoch, the seed it was made with (and `crops_per_site` when not 1)"
+        return dict(epoch=self.epoch, seed=self.seed) | ({'crops_per_site': self.crops_per_site} if self.crops_per_site > 1 else {})
 
     def load_state_dict(self, state:dict, skip:int=0):
         "Make the next pass the one of `state` (from `state_dict()`), starting `skip` batches in"
@@ -124,5 +138,7 @@ class ResumableBatchSampler:
             raise ValueError(f'resume state epoch must be a non-negative integer, not {epoch!r}')
         if 'seed' in state and state['seed'] != self.seed:
             raise ValueError(f"resume state was saved with seed {state['seed']}, this sampler's seed is {self.seed}")
+        if state.get('crops_per_site', 1) != self.crops_per_site:
+            raise ValueError(f"resume state was saved with crops_per_site {state.get('crops_per_site', 1)}, this sampler's is {self.crops_per_site}")
         if not 0 <= skip <= len(self): raise ValueError(f'skip must be 0..{len(self)} (the batches of an epoch), not {skip}')
         self.epoch, self.skip = int(epoch), int(skip)

@@ -17,8 +17,8 @@ from ..data.stats import MEAN_COLUMNS, STD_COLUMNS, channel_stats, compute_chann
 from ..data.split import experiment_split, PlateBatchSampler, RandomBatchSampler, ResumableBatchSampler
 
 # %% auto #0
-__all__ = ['NORM_MODES', 'channel_moments', 'normalize', 'channel_jitter', 'SiteDataset', 'collate_sites', 'SiteDataLoader',
-           'dihedral', 'random_dihedral', 'RandomDihedral', 'mixup_batch', 'cutmix_batch', 'SoftMix',
+__all__ = ['NORM_MODES', 'channel_moments', 'normalize', 'channel_jitter', 'SiteDataset', 'collate_sites', 'collate_groups',
+           'SiteDataLoader', 'dihedral', 'random_dihedral', 'RandomDihedral', 'mixup_batch', 'cutmix_batch', 'SoftMix',
            'site_dataloaders']
 
 # %% ../../nbs/11_learner.data.ipynb #ec453764
@@ -35,15 +35,15 @@ def _per_sample(v, x:torch.Tensor) -> torch.Tensor:
     "Channel values `v` of shape (C,) or (N, C) broadcast against `x` of shape (C, H, W) or (N, C, H, W)"
     return torch.as_tensor(v, dtype=x.dtype, device=x.device)[..., None, None]
 
-def normalize(x:torch.Tensor, mode:str='experiment', stats=None, min_std:float=1.0) -> torch.Tensor:
-    "Float `x` (uint8 scale; CxHxW or NxCxHxW) standardised per channel by `mode`: 'image', 'experiment'/'plate' (`stats=(mean, std)`), 'none' (x/255)"
-    if mode == 'none': return x / 255
+def normalize(x:torch.Tensor, mode:str='experiment', stats=None, min_std:float=1.0, inplace:bool=False) -> torch.Tensor:
+    "Float `x` (uint8 scale; CxHxW or NxCxHxW) standardised per channel by `mode`: 'image', 'experiment'/'plate' (`stats=(mean, std)`), 'none' (x/255); into `x` itself with `inplace`"
+    if mode == 'none': return x.div_(255) if inplace else x / 255
     if mode == 'image': mean, std = (v[..., None, None] for v in channel_moments(x))
     elif mode in ('experiment', 'plate'):
         if stats is None: raise ValueError(f"normalize mode {mode!r} needs stats=(mean, std) of the sample's {mode}")
         mean, std = map(lambda v: _per_sample(v, x), stats)
     else: raise ValueError(f'Unknown normalisation {mode!r}: choose one of {NORM_MODES}')
-    return (x - mean) / std.clamp_min(min_std)
+    return x.sub_(mean).div_(std.clamp_min(min_std)) if inplace else (x - mean) / std.clamp_min(min_std)
 
 # %% ../../nbs/11_learner.data.ipynb #8c90539b
 def _torch_rng() -> np.random.Generator:
@@ -76,6 +76,7 @@ class SiteDataset(Dataset):
         self.cell_type = np.array([CELL_TYPES.index(c) for c in self.sites.cell_type], np.int64)
         self._rows = list(self.sites[['dataset', 'experiment', 'plate', 'well', 'site']].itertuples(index=False, name=None))
         self.mean = self.std = None
+        self.decodes = 0   # sites decoded by this process (`image` calls)
         if norm in ('experiment', 'plate'):
             if stats is None: stats = channel_stats(self.sites, norm, data_dir=data_dir, cache=cache)
             self.mean, self.std = lookup_stats(stats, self.sites)
@@ -104,15 +105,28 @@ class SiteDataset(Dataset):
 
     def image(self, i:int, crop=None) -> torch.Tensor:
         "Site `i` as an unnormalised 6xHxW float32 tensor (uint8 scale), cut to `crop=(top, left, height, width)`"
-        x = load_site(*self._rows[i], base_path=self.base, cache=self.cache, crop=crop)
-        return torch.from_numpy(np.ascontiguousarray(x.transpose(2, 0, 1))).float()
+        x = load_site(*self._rows[i], base_path=self.base, cache=self.cache, crop=crop, channels_first=True)
+        self.decodes += 1
+        return torch.from_numpy(x).float()
 
     def __getitem__(self, item):
-        "Sample `item`: a position `i`, or `(i, key)` with the key of its randomness"
+        "Sample `item`: a position `i`, or `(i, key)` with the key of its randomness; `(i, [key, ...])`: a list of samples, one decode"
         i, key = item if isinstance(item, tuple) else (item, None)
+        if isinstance(key, list): return self.crops(i, key)
         rng = self._rng(key)
-        x = self.image(i, self._window(rng))
-        x = normalize(x, self.norm, None if self.mean is None else (self.mean[i], self.std[i]))
+        return self._sample(i, self.image(i, self._window(rng)), rng)
+
+    def crops(self, i:int, keys:list) -> list:
+        "The samples `(i, key)` of each key of `keys`, all cut from one decode of site `i`"
+        full = self.image(i)
+        def cut(rng):
+            w = self._window(rng)
+            return (full if w is None else full[:, w[0]:w[0]+w[2], w[1]:w[1]+w[3]]).clone(memory_format=torch.contiguous_format)
+        return [self._sample(i, cut(rng), rng) for rng in map(self._rng, keys)]
+
+    def _sample(self, i:int, x:torch.Tensor, rng) -> tuple:
+        "Sample `i` from its unnormalised pixels `x`: normalised, jittered with `rng`, with its label (and cell type)"
+        x = normalize(x, self.norm, None if self.mean is None else (self.mean[i], self.std[i]), inplace=True)  # `x` is the sample's own
         if self.train and self.jitter: x = channel_jitter(x, self.jitter, rng)
         y = torch.tensor(self.y[i])
         return ((x, torch.tensor(self.cell_type[i])), y) if self.with_cell_type else (x, y)
@@ -123,6 +137,16 @@ def collate_sites(items:list) -> tuple:
     xs, ys = zip(*items)
     if isinstance(xs[0], (tuple, list)): return (*(torch.stack(t) for t in zip(*xs)), torch.stack(ys))
     return torch.stack(xs), torch.stack(ys)
+
+def collate_groups(items:list) -> list:
+    "Sites each with a list of samples (one per batch of the group) as the list of the group's batches"
+    return [collate_sites([crops[j] for crops in items]) for j in range(len(items[0]))]
+
+class _SiteGroups:
+    "A sampler's next pass as groups (one per decode of its sites), the `batch_sampler` of torch's DataLoader with `crops_per_site` > 1"
+    def __init__(self, sampler:ResumableBatchSampler): self.sampler = sampler
+    def __len__(self): return len(self.sampler.batches)
+    def __iter__(self): return iter(self.sampler.epoch_groups(self.sampler.epoch, self.sampler.skip))
 
 class SiteDataLoader:
     "Batches of `dataset` in the order of a `ResumableBatchSampler`, read by a torch `DataLoader` (workers too), on `device`"
@@ -143,9 +167,10 @@ class SiteDataLoader:
     def _torch_loader(self) -> DataLoader:
         "The torch DataLoader, made on first use: workers, pinned memory and prefetching as suits `device`"
         if self._loader is None:
-            cuda = self.device.type == 'cuda'
-            kw = dict(persistent_workers=cuda, prefetch_factor=4 if cuda else 2) if self.num_workers else {}
-            self._loader = DataLoader(self.dataset, batch_sampler=self.sampler, num_workers=self.num_workers, collate_fn=collate_sites,
+            cuda, k = self.device.type == 'cuda', self.sampler.crops_per_site
+            kw = dict(persistent_workers=cuda, prefetch_factor=math.ceil((4 if cuda else 2)/k)) if self.num_workers else {}
+            order, collate = (self.sampler, collate_sites) if k == 1 else (_SiteGroups(self.sampler), collate_groups)
+            self._loader = DataLoader(self.dataset, batch_sampler=order, num_workers=self.num_workers, collate_fn=collate,
                                       pin_memory=cuda, generator=torch.Generator().manual_seed(self.sampler.seed), **kw)
         return self._loader
 
@@ -156,6 +181,7 @@ class SiteDataLoader:
     def __iter__(self):
         batches = iter(self._torch_loader())   # takes the sampler's next pass (torch may ask for it more than once)
         self.sampler.next_epoch()
+        if self.sampler.crops_per_site > 1: return (self._on_device(b) for group in batches for b in group)
         return (self._on_device(b) for b in batches)
 
     def to(self, device):
@@ -256,7 +282,7 @@ class SoftMix(Callback):
 def site_dataloaders(data_dir, sites:pd.DataFrame|None=None, vocab:LabelVocab|None=None, valid_experiments=None,
                      n_valid:int=1, cell_type=None, bs:int=32, crop:int|None=None, norm:str='experiment',
                      jitter:float=0.0, plate_batches:bool=False, num_workers:int=0, seed:int=0, cache=None,
-                     with_cell_type:bool=False, device=None) -> DataLoaders:
+                     with_cell_type:bool=False, crops_per_site:int=1, device=None) -> DataLoaders:
     "fastai `DataLoaders` of the labelled train sites of `data_dir`, split by experiment, normalised and batched as asked"
     sites = read_metadata(data_dir) if sites is None else sites
     vocab = LabelVocab.from_sites(sites) if vocab is None else vocab
@@ -272,8 +298,8 @@ def site_dataloaders(data_dir, sites:pd.DataFrame|None=None, vocab:LabelVocab|No
     else: train_order, valid_order = RandomBatchSampler(len(train), bs, True, seed, drop_last=len(train) > bs), RandomBatchSampler(len(valid), bs, False)
     device = default_device() if device is None else torch.device(device)
     n_inp = 2 if with_cell_type else 1
-    loader = lambda ds, order: SiteDataLoader(ds, ResumableBatchSampler(order, seed), n_inp, num_workers, device)
-    dls = DataLoaders(loader(train_ds, train_order), loader(valid_ds, valid_order), device=device)
+    loader = lambda ds, order, k=1: SiteDataLoader(ds, ResumableBatchSampler(order, seed, k), n_inp, num_workers, device)
+    dls = DataLoaders(loader(train_ds, train_order, crops_per_site), loader(valid_ds, valid_order), device=device)
     dls.vocab, dls.c, dls.n_inp = vocab, len(vocab), n_inp
     dls.valid_experiments, dls.norm, dls.stats = sorted(valid.experiment.unique()), norm, stats
     return dls
