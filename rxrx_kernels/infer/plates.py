@@ -4,15 +4,17 @@
 
 # %% ../../nbs/40_infer.plates.ipynb #c40e50e8
 from __future__ import annotations
-import itertools
+import collections, itertools
 import numpy as np, pandas as pd
 from scipy.optimize import linear_sum_assignment
 from ..data.metadata import LabelVocab, PLATES
 from ..data.plates import PlateGroups
 
 # %% auto #0
-__all__ = ['ROTATIONS', 'group_index', 'group_mass', 'rotation_scores', 'rotation_confidence', 'infer_rotation', 'plate_mask',
-           'assign_plate', 'apply_plate_rule']
+__all__ = ['ROTATIONS', 'CANDIDATES', 'SCORES', 'WARN_BELOW', 'group_index', 'cyclic_shifts', 'candidate_rotations', 'group_mass',
+           'centre_plates', 'level_plates', 'sharpen', 'well_group_scores', 'rank_rotations', 'rotation_scores',
+           'rotation_confidence', 'rotation_posterior', 'infer_rotation', 'plate_mask', 'assign_plate',
+           'apply_plate_rule', 'plate_rule_warnings']
 
 # %% ../../nbs/40_infer.plates.ipynb #89f2f181
 ROTATIONS = tuple(itertools.permutations(PLATES))  # every rotation: rotation[g] is the plate of group g
@@ -28,8 +30,41 @@ def group_index(groups, vocab:LabelVocab|None=None) -> np.ndarray:
     if (out < 0).any(): raise ValueError(f'{(out < 0).sum()} treatment classes are in no group, e.g. {vocab.decode(np.flatnonzero(out < 0)[:3])}')
     return out
 
-# %% ../../nbs/40_infer.plates.ipynb #a63da106
+# %% ../../nbs/40_infer.plates.ipynb #58a3155d
+CANDIDATES = ('cyclic', 'train', 'all')  # named candidate sets; the first is the default of `apply_plate_rule`
+
+def cyclic_shifts(rotation) -> list[list[int]]:
+    "The 4 rotations that move every group of `rotation` on by the same number of plates, `rotation` first"
+    return [[(int(p) - 1 + k) % len(PLATES) + 1 for p in rotation] for k in range(len(PLATES))]
+
+def _as_rotation(r, what:str='candidate') -> list[int]:
+    "`r` as a list of plates, checked to be a rotation (each plate once)"
+    out = [int(p) for p in np.ravel(r)]
+    if sorted(out) != list(PLATES): raise ValueError(f'{what} {out} is not a rotation: it must hold each of the plates {list(PLATES)} once')
+    return out
+
+def candidate_rotations(candidates='cyclic', train_rotations=None) -> list[list[int]]:
+    "Rotations to search: 'all' 24, 'train' (those train holds), 'cyclic' (train's and their cyclic completion if they are shifts of one order, else all 24), or a list"
+    if not isinstance(candidates, str):
+        out = [_as_rotation(r) for r in candidates]
+        if not out: raise ValueError('candidates is an empty list: give at least one rotation')
+        return out
+    if candidates not in CANDIDATES: raise ValueError(f'candidates must be one of {", ".join(map(repr, CANDIDATES))} or a list of rotations, not {candidates!r}')
+    if candidates == 'all': return [list(r) for r in ROTATIONS]
+    train = train_rotations.values() if isinstance(train_rotations, dict) else (train_rotations or [])
+    train = [tuple(_as_rotation(r, 'train rotation')) for r in train]
+    if not train:
+        if candidates == 'train': raise ValueError("candidates='train' needs the train rotations: pass the groups as a PlateGroups (data.plates.plate_groups)")
+        return [list(r) for r in ROTATIONS]
+    counts = collections.Counter(train)
+    held = [list(r) for r in sorted(counts, key=lambda r: (-counts[r], r))]  # most frequent first
+    if candidates == 'train': return held
+    shifts = cyclic_shifts(held[0])
+    return shifts if all(r in shifts for r in held) else [list(r) for r in ROTATIONS]
+
+# %% ../../nbs/40_infer.plates.ipynb #8775e597
 _EPS = 1e-9
+SCORES = ('levelled', 'centred', 'mass', 'votes', 'sharp')  # the ways to score a well's evidence for a group; the first is the default
 
 def _treatment_probs(probs) -> np.ndarray:
     "Rows of `probs` as floats, checked to be probabilities rather than log-probabilities"
@@ -39,6 +74,24 @@ def _treatment_probs(probs) -> np.ndarray:
     if (probs < 0).any(): raise ValueError('probs has negative values: pass probabilities (e.g. a softmax), not log-probabilities or logits')
     return probs
 
+def _check_plates(plates) -> np.ndarray:
+    "Plates as integers, checked to be among PLATES"
+    plates = np.asarray(plates, dtype=np.int64)
+    if not np.isin(plates, PLATES).all(): raise ValueError(f'plates outside {PLATES}: {sorted(set(plates.tolist()) - set(PLATES))}')
+    return plates
+
+def _softmax_rows(x:np.ndarray) -> np.ndarray:
+    "Row-wise softmax of log-scores (overwrites `x`)"
+    x -= x.max(1, keepdims=True)
+    np.exp(x, out=x)
+    x /= x.sum(1, keepdims=True)
+    return x
+
+def _log_probs(probs) -> np.ndarray:
+    "Natural log of probabilities, zeros clipped to 1e-30, in float32 or float64 as given"
+    probs = _treatment_probs(probs)
+    return np.log(np.clip(probs, 1e-30, None), dtype=np.float64 if probs.dtype == np.float64 else np.float32)
+
 def group_mass(probs, group_index:np.ndarray) -> np.ndarray:
     "Each well's share of treatment probability on each group (n_wells x n_groups); columns past the treatments ignored"
     gi = np.asarray(group_index)
@@ -47,27 +100,87 @@ def group_mass(probs, group_index:np.ndarray) -> np.ndarray:
     mass = probs[:, :len(gi)] @ np.eye(gi.max() + 1, dtype=probs.dtype)[gi]
     return mass / np.clip(mass.sum(1, keepdims=True), _EPS, None)
 
-def rotation_scores(probs, plates, group_index:np.ndarray, candidates=None) -> tuple[list[list[int]], np.ndarray]:
-    "Candidate rotations of one experiment, best first, and their scores: mean log of each well's mass on its plate's group"
-    plates = np.asarray(plates, dtype=np.int64)
-    log_mass = np.log(group_mass(probs, group_index) + _EPS)
-    n_groups = log_mass.shape[1]
-    cands = np.array(ROTATIONS if candidates is None else candidates, dtype=np.int64).reshape(-1, n_groups)
-    if not np.isin(plates, PLATES).all(): raise ValueError(f'plates outside {PLATES}: {sorted(set(plates.tolist()) - set(PLATES))}')
-    by_plate = np.stack([log_mass[plates == p].sum(0) for p in PLATES])  # plate x group
-    scores = by_plate[cands - 1, np.arange(n_groups)].sum(1) / max(len(plates), 1)
+def centre_plates(probs, plates) -> np.ndarray:
+    "Probabilities after taking each class's mean log-probability over its plate's wells away: a plate-level bias on any class cancels"
+    lp, plates = _log_probs(probs), _check_plates(plates)
+    if len(plates) != len(lp): raise ValueError(f'{len(lp)} rows of probs for {len(plates)} plates')
+    for p in np.unique(plates):
+        on = plates == p
+        lp[on] -= lp[on].mean(0)
+    return _softmax_rows(lp)
+
+def _excess(lean:np.ndarray, cap) -> np.ndarray:
+    "How far each lean rises above `cap` (0 where it does not)"
+    return np.clip(lean - cap, 0, None)
+
+def level_plates(probs, plates, group_index:np.ndarray, k:float=4.) -> np.ndarray:
+    "Probabilities with what a plate's wells share levelled off: class leans beyond `k` robust deviations, and group leans beyond the other plates'"
+    lp, plates, gi = _log_probs(probs), _check_plates(plates), np.asarray(group_index)
+    if len(plates) != len(lp): raise ValueError(f'{len(lp)} rows of probs for {len(plates)} plates')
+    lp = lp[:, :len(gi)]
+    for p in np.unique(plates):  # classes: a column lifted in every well of the plate, far beyond the others
+        on = plates == p
+        dev = lp[on].mean(0); dev -= np.median(dev)
+        mad = 1.4826*np.median(np.abs(dev))
+        if mad > 0: lp[on] -= _excess(dev, k*mad)
+    share = np.eye(gi.max() + 1, dtype=lp.dtype)[gi] / np.bincount(gi)  # class x group: the group mean
+    used = [p for p in PLATES if (plates == p).any()]
+    lean = np.stack([lp[plates == p].mean(0) @ share for p in used])
+    lean -= lean.min(1, keepdims=True)  # plate x group: how much more the plate's wells hold each group than its least
+    excess = _excess(lean, np.median(lean.max(1)))  # beyond the lean that the plates typically show for their own group
+    for i, p in enumerate(used): lp[plates == p] -= excess[i][gi]
+    return _softmax_rows(lp)
+
+def sharpen(probs, power:float=4.) -> np.ndarray:
+    "`probs ** power`, renormalised per row: the top classes count, the many small ones hardly"
+    if not power > 0: raise ValueError(f'power must be > 0, not {power!r}')
+    return _softmax_rows(_log_probs(probs)*power)
+
+def well_group_scores(probs, plates, group_index:np.ndarray, score:str='levelled', power:float=4.) -> np.ndarray:
+    "Per well, its evidence for each group (n_wells x n_groups) by the scoring `score` (one of `SCORES`)"
+    if score not in SCORES: raise ValueError(f'score must be one of {", ".join(map(repr, SCORES))}, not {score!r}')
+    gi, probs = np.asarray(group_index), _treatment_probs(probs)
+    if probs.shape[1] < len(gi): raise ValueError(f'probs has {probs.shape[1]} columns, fewer than the {len(gi)} treatment classes')
+    probs = probs[:, :len(gi)]
+    if score == 'votes': return np.eye(gi.max() + 1)[gi[probs.argmax(1)]]
+    if score == 'levelled': probs = level_plates(probs, plates, gi)
+    if score == 'centred': probs = centre_plates(probs, plates)
+    if score == 'sharp': probs = sharpen(probs, power)
+    return np.log(group_mass(probs, gi) + _EPS)
+
+def rank_rotations(evidence:np.ndarray, plates, candidates=None) -> tuple[list[list[int]], np.ndarray]:
+    "Candidates (default all 24) best first, and their scores: the mean evidence of each well for the group its plate would hold"
+    plates = _check_plates(plates)
+    cands = np.array(candidate_rotations('all' if candidates is None else candidates), dtype=np.int64)
+    by_plate = np.stack([evidence[plates == p].sum(0) for p in PLATES])  # plate x group
+    scores = by_plate[cands - 1, np.arange(evidence.shape[1])].sum(1) / max(len(plates), 1)
     order = np.argsort(-scores, kind='stable')
     return [[int(p) for p in c] for c in cands[order]], scores[order]
 
+def rotation_scores(probs, plates, group_index:np.ndarray, candidates=None, score:str='levelled') -> tuple[list[list[int]], np.ndarray]:
+    "Candidate rotations of one experiment, best first, and their scores under the scoring `score`"
+    return rank_rotations(well_group_scores(probs, plates, group_index, score), plates, candidates)
+
 def rotation_confidence(scores:np.ndarray, n_wells:int) -> float:
-    "Posterior probability of the best candidate (uniform prior; `scores` best first, mean log-likelihoods of `n_wells` wells)"
+    "Posterior of the best candidate if the wells were independent (uniform prior; `scores` best first): overconfident, see `rotation_posterior`"
     total = np.asarray(scores, dtype=np.float64)*n_wells
     return float(1/np.exp(total - total[0]).sum())
 
-def infer_rotation(probs, plates, group_index:np.ndarray, candidates=None) -> tuple[list[int], float]:
-    "The best rotation of one experiment (`rotation[g]` = plate of group g) and its posterior probability among the candidates"
-    cands, scores = rotation_scores(probs, plates, group_index, candidates)
-    return cands[0], rotation_confidence(scores, len(plates))
+def rotation_posterior(evidence:np.ndarray, plates, candidates, n_boot:int=200, seed:int=0) -> np.ndarray:
+    "Per candidate (in the order given), the share of Bayesian-bootstrap reweightings of the wells in which it scores best (ties shared)"
+    plates, cands = _check_plates(plates), np.array(candidate_rotations(candidates), dtype=np.int64)
+    evidence = np.asarray(evidence, dtype=np.float32)
+    weights = np.random.default_rng(seed).standard_exponential((n_boot, len(plates)), dtype=np.float32)
+    tables = np.stack([weights[:, plates == p] @ evidence[plates == p] for p in PLATES], 1)  # resample x plate x group
+    s = tables[:, cands - 1, np.arange(evidence.shape[1])].sum(2)  # resample x candidate
+    best = s >= s.max(1, keepdims=True) - 1e-5*(1 + np.abs(s).max(1, keepdims=True))
+    return (best / best.sum(1, keepdims=True)).mean(0)
+
+def infer_rotation(probs, plates, group_index:np.ndarray, candidates=None, score:str='levelled') -> tuple[list[int], float]:
+    "The best rotation of one experiment (`rotation[g]` = plate of group g) and its bootstrap posterior among the candidates"
+    evidence = well_group_scores(probs, plates, group_index, score)
+    cands, _ = rank_rotations(evidence, plates, candidates)
+    return cands[0], float(rotation_posterior(evidence, plates, cands)[0])
 
 # %% ../../nbs/40_infer.plates.ipynb #8396a44b
 def plate_mask(plates, rotation, group_index:np.ndarray) -> np.ndarray:
@@ -97,26 +210,40 @@ def assign_plate(log_probs, extra:str='argmax') -> np.ndarray:
     return out
 
 # %% ../../nbs/40_infer.plates.ipynb #087c92f5
-def apply_plate_rule(probs, wells:pd.DataFrame, groups, mask:bool=True, assign:bool=True,
-                     vocab:LabelVocab|None=None, candidates=None) -> tuple[np.ndarray, dict]:
+WARN_BELOW = 0.9  # a rotation whose posterior is below this gets a warning in the report
+
+def apply_plate_rule(probs, wells:pd.DataFrame, groups, mask:bool=True, assign:bool=True, vocab:LabelVocab|None=None,
+                     candidates='cyclic', score:str='levelled', warn_below:float=WARN_BELOW) -> tuple[np.ndarray, dict]:
     "Class index per well after rotation inference, plate masking and per-plate assignment, and a report per experiment"
     gi = group_index(groups, vocab)
+    cands = candidate_rotations(candidates, groups.rotations if isinstance(groups, PlateGroups) else None)
+    if score not in SCORES: raise ValueError(f'score must be one of {", ".join(map(repr, SCORES))}, not {score!r}')
     probs = _treatment_probs(probs)
     if len(probs) != len(wells): raise ValueError(f'{len(probs)} rows of probs for {len(wells)} wells')
     if probs.shape[1] < len(gi): raise ValueError(f'probs has {probs.shape[1]} columns, fewer than the {len(gi)} treatment classes')
     probs = probs[:, :len(gi)]
-    experiments, plates = wells.experiment.to_numpy(), wells.plate.to_numpy().astype(np.int64)
+    experiments, plates = wells.experiment.to_numpy(), _check_plates(wells.plate.to_numpy())
     pred, report = np.full(len(wells), -1, dtype=np.int64), {}
     all_classes = np.arange(len(gi))
     for e in pd.unique(experiments):
         rows = np.flatnonzero(experiments == e)
-        cands, scores = rotation_scores(probs[rows], plates[rows], gi, candidates)
-        rotation = cands[0]
-        report[e] = dict(rotation=rotation, confidence=rotation_confidence(scores, len(rows)),
-                         margin=float(scores[0] - scores[1]) if len(scores) > 1 else float('inf'), n_wells=len(rows))
+        evidence = well_group_scores(probs[rows], plates[rows], gi, score)
+        ranked, scores = rank_rotations(evidence, plates[rows], cands)
+        rotation, confidence = ranked[0], float(rotation_posterior(evidence, plates[rows], ranked)[0])
+        margin = float(scores[0] - scores[1]) if len(scores) > 1 else float('inf')
+        runner_up = ranked[1] if len(ranked) > 1 else None
+        warnings = [] if confidence >= warn_below else [
+            f'{e}: rotation {rotation} has confidence {confidence:.2f} < {warn_below} (runner-up {runner_up}, margin {margin:.2g} per well): '
+            'the plate mask may be wrong for this experiment']
+        report[e] = dict(rotation=rotation, confidence=confidence, margin=margin, n_wells=len(rows), runner_up=runner_up,
+                         score=score, n_candidates=len(cands), warnings=warnings)
         for p in np.unique(plates[rows]):
             on_plate = rows[plates[rows] == p]
             classes = np.flatnonzero(gi == rotation.index(int(p))) if mask else all_classes
             lp = np.log(np.clip(probs[np.ix_(on_plate, classes)], 1e-30, None))
             pred[on_plate] = classes[assign_plate(lp) if assign else lp.argmax(1)]
     return pred, report
+
+def plate_rule_warnings(report:dict) -> list[str]:
+    "Every warning of an `apply_plate_rule` report, one line each (empty: every rotation is clear)"
+    return [w for r in report.values() for w in r.get('warnings', [])]
