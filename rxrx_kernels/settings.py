@@ -64,6 +64,8 @@ class Settings:
     num_workers: int = _option(0, 'loader', 'loader worker processes decoding sites', low=0, identity=False)
     bs: int = _option(32, 'loader', 'batch size (training; inference batch in the infer stage)', low=1)
     n_valid: int = _option(1, 'loader', 'experiments held out for validation per cell type', low=0)
+    test_controls: bool = _option(True, 'loader', "also train on the test plates' control wells (labelled in test_controls.csv)")
+    crops_per_site: int = _option(1, 'loader', 'training samples cut from each decoded site (k crops in k consecutive batches; an epoch has k times the batches)', low=1)
     # learner
     arch: str = _option('resnet18', 'learner', 'timm architecture name of the body')
     pretrained: str|None = _option(None, 'learner', "local file of ImageNet weights for arch, or 'none' for random init", str,

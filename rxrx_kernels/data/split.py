@@ -20,8 +20,8 @@ def _check_seed(seed) -> int:
     return int(seed)
 
 def experiment_split(sites:pd.DataFrame, valid_experiments=None, n_valid:int=1, seed:int=0,
-                     cell_type=None) -> tuple[pd.DataFrame, pd.DataFrame]:
-    "Train and valid site tables of the labelled train sites, split by whole experiments (`n_valid` per cell type)"
+                     cell_type=None, test_controls:bool=False) -> tuple[pd.DataFrame, pd.DataFrame]:
+    "Train and valid site tables of the labelled train sites, split by whole experiments (`n_valid` per cell type); `test_controls` adds the test plates' controls to train"
     seed = _check_seed(seed)
     labelled = sites[(sites.dataset == 'train') & sites.label.notna()]
     if cell_type is not None: labelled = labelled[labelled.cell_type.isin(listify(cell_type))]
@@ -38,7 +38,12 @@ def experiment_split(sites:pd.DataFrame, valid_experiments=None, n_valid:int=1, 
     unknown = sorted(set(valid_experiments) - set(labelled.experiment))
     if unknown: raise ValueError(f'valid_experiments {unknown} have no labelled train sites here')
     is_valid = labelled.experiment.isin(valid_experiments)
-    return labelled[~is_valid].reset_index(drop=True), labelled[is_valid].reset_index(drop=True)
+    train = labelled[~is_valid]
+    if test_controls:
+        extra = sites[(sites.dataset == 'test') & sites.label.notna() & (sites.well_type != 'treatment')]
+        if cell_type is not None: extra = extra[extra.cell_type.isin(listify(cell_type))]
+        train = pd.concat([train, extra])
+    return train.reset_index(drop=True), labelled[is_valid].reset_index(drop=True)
 
 # %% ../../nbs/07_data.split.ipynb #8f734954
 class PlateBatchSampler:

@@ -282,11 +282,11 @@ class SoftMix(Callback):
 def site_dataloaders(data_dir, sites:pd.DataFrame|None=None, vocab:LabelVocab|None=None, valid_experiments=None,
                      n_valid:int=1, cell_type=None, bs:int=32, crop:int|None=None, norm:str='experiment',
                      jitter:float=0.0, plate_batches:bool=False, num_workers:int=0, seed:int=0, cache=None,
-                     with_cell_type:bool=False, crops_per_site:int=1, device=None) -> DataLoaders:
+                     with_cell_type:bool=False, crops_per_site:int=1, test_controls:bool=False, device=None) -> DataLoaders:
     "fastai `DataLoaders` of the labelled train sites of `data_dir`, split by experiment, normalised and batched as asked"
     sites = read_metadata(data_dir) if sites is None else sites
     vocab = LabelVocab.from_sites(sites) if vocab is None else vocab
-    train, valid = experiment_split(sites, valid_experiments, n_valid, seed, cell_type=cell_type)
+    train, valid = experiment_split(sites, valid_experiments, n_valid, seed, cell_type=cell_type, test_controls=test_controls)
     stats = None
     if norm in ('experiment', 'plate'):
         used = sites[sites.experiment.isin(set(train.experiment) | set(valid.experiment))]

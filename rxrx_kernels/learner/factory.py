@@ -103,6 +103,7 @@ def learner_summary(learn) -> dict:
     n_types = model.head.cell_type.num_embeddings if model.head.cell_type is not None else 0
     return dict(norm=ds.norm, crop=ds.crop, jitter=float(ds.jitter), plate_batches=type(getattr(dl.sampler, 'batches', None)).__name__ == 'PlateBatchSampler',
                 with_cell_type=learn.dls.n_inp == 2 and n_types > 0, num_workers=getattr(dl, 'num_workers', 0), bs=dl.bs,
+                crops_per_site=getattr(dl.sampler, 'crops_per_site', 1), test_controls=bool((ds.sites.dataset == 'test').any()),
                 n_valid=len(learn.dls.valid_experiments) // max(1, learn.dls.train.dataset.sites.cell_type.nunique()),
                 arch=getattr(model.body, 'pretrained_cfg', {}).get('architecture', type(model.body).__name__), stem_channels=stem.in_channels,
                 first_conv=_stem_mode(stem.weight.detach()), head=model.head.kind, s=float(model.head.s), loss=type(loss).__name__,
