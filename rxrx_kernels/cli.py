@@ -9,7 +9,8 @@ from pathlib import Path
 from fastcore.docments import docments
 
 # %% auto #0
-__all__ = ['COMMANDS', 'synth', 'check_data', 'plates', 'pack', 'validate_submission', 'train', 'bench', 'run', 'kaggle', 'main']
+__all__ = ['COMMANDS', 'synth', 'check_data', 'plates', 'pack', 'validate_submission', 'train', 'bench', 'run', 'kaggle', 'plan',
+           'main']
 
 # %% ../nbs/90_cli.ipynb #b5123bdf
 def _parser(func, prog:str) -> argparse.ArgumentParser:
@@ -177,8 +178,22 @@ def kaggle(action:str,                  # build: write the dataset, kernel folde
     if not problems: print('every kernel-metadata.json and dataset-metadata.json passes the kaggle package checks', file=sys.stderr)
     return 1 if problems else 0
 
+def plan(config:str='kaggle',   # preset name or YAML of settings, as for `run`
+         gpu:str='t4x2',          # the Kaggle machine: t4x2 (counted as one T4 until data-parallel training exists), t4, p100
+         data:str=None,           # RxRx1 folder to count sites in (default: the real RxRx1's counts)
+         codec:str='png',         # how the sites are stored: png, or a pack's codec (zstd, lz4, none)
+         cores:int=None,          # cores decoding, instead of what num_workers gives on Kaggle (2 with num_workers >= 2, else 1 in line)
+         stages:str=None,         # only these stages, comma separated (default: the whole chain)
+         json:bool=False):        # print the plan as JSON records
+    "Project each stage's site-passes, GPU-hours and 12-hour sessions on a Kaggle GPU, against a 30-hour week"
+    from rxrx_kernels.plan import plan as _plan, plan_text
+    df = _plan(config, gpu, data, codec, cores, stages.split(',') if stages else None)
+    if json: print(df.to_json(orient='records')); return 0
+    print(plan_text(df))
+    return 0
+
 COMMANDS = {'run': run, 'train': train, 'synth': synth, 'check-data': check_data, 'plates': plates, 'pack': pack,
-            'validate-submission': validate_submission, 'bench': bench, 'kaggle': kaggle}
+            'validate-submission': validate_submission, 'bench': bench, 'kaggle': kaggle, 'plan': plan}
 
 # %% ../nbs/90_cli.ipynb #2df49dbf
 def _usage() -> str:

@@ -16,7 +16,7 @@ __all__ = ['COMPETITION', 'KAGGLE_INPUT', 'KAGGLE_WORKING', 'KAGGLE_GPUS', 'PINN
            'find_run_dirs', 'find_input_file', 'DeviceUnsupported', 'cuda_supports', 'check_device',
            'pinned_requirements', 'fetch_pinned_wheels', 'install_cell', 'OutFolderRefused', 'check_out_folder',
            'replacing', 'carry_forward', 'kaggle_session', 'kaggle_finish', 'kernel_settings', 'kernel_notebook',
-           'kernel_plan', 'build_wheel', 'build_kaggle', 'check_kaggle_folder', 'extract_shrinking',
+           'kernel_plan', 'build_wheel', 'sized_sessions', 'build_kaggle', 'check_kaggle_folder', 'extract_shrinking',
            'download_competition', 'mirror_run', 'restore_run', 'DriveMirror', 'imagenet_weights']
 
 # %% ../nbs/60_kaggle.ipynb #0efb7698
@@ -346,6 +346,19 @@ def build_wheel(out) -> Path:
     if not had_build: shutil.rmtree(src/'build', ignore_errors=True)              # leave the checkout as it was
     return max(out.glob('rxrx_kernels-*.whl'), key=lambda p: p.stat().st_mtime)
 
+# %% ../nbs/60_kaggle.ipynb #c21efc79
+def sized_sessions(sessions, config=None, gpu:str='t4x2', stages=None, budget_minutes:float=690.) -> dict:
+    "Sessions per stage: `sessions` as given ('all=3'); with 'plan' among them, every stage they do not name sized by `plan`"
+    parts = [p.strip() for p in sessions.split(',')] if isinstance(sessions, str) else []
+    if 'plan' not in parts: return _parse_sessions(sessions)
+    from rxrx_kernels.plan import plan, PLAN_GPUS
+    if gpu not in PLAN_GPUS: raise ValueError(f"sessions 'plan': the plan knows the GPUs {list(PLAN_GPUS)}, not {gpu!r}: give --sessions STAGE=N")
+    given = _parse_sessions(','.join(p for p in parts if p != 'plan'))
+    planned = plan(config, gpu, stages=stages, budget_minutes=budget_minutes)
+    out = {s: int(n) for s, n in zip(planned.stage, planned.sessions) if s not in given and not (s.startswith('finetune-') and 'finetune' in given)}
+    return {**out, **given}
+
+
 # %% ../nbs/60_kaggle.ipynb #bfcc2f4d
 def build_kaggle(user:str, out='kaggle/build', stages=None, config=None, sessions=None, slug:str='rxrx-kernels',
                  competition:str|None=COMPETITION, data_dataset:str|None=None, weights=(), wheel=None,
@@ -353,7 +366,8 @@ def build_kaggle(user:str, out='kaggle/build', stages=None, config=None, session
     "Write the package dataset, one kernel folder per stage session and push.sh into `out` (replacing only a previous build)"
     if not user or not re.fullmatch(r'[A-Za-z0-9_-]+', user): raise ValueError(f'user {user!r}: give your Kaggle user name')
     if gpu not in KAGGLE_GPUS: raise ValueError(f'gpu {gpu!r}: choose one of {list(KAGGLE_GPUS)} (t4x2: two T4s, which Kaggle\'s torch supports)')
-    config, sessions = load_config(config), _parse_sessions(sessions)
+    config = load_config(config)
+    sessions = sized_sessions(sessions, config, gpu, stages, budget_minutes)
     weights = listify(weights)
     for w in weights:
         if not Path(w).is_file(): raise FileNotFoundError(f'weights file {w} not found')
