@@ -153,7 +153,7 @@ def kaggle(action:str,                  # build: write the dataset, kernel folde
            out:str='kaggle/build',       # folder to write (replaced only when it holds a previous build)
            stages:str=None,              # only these stages, comma separated (default: the whole chain)
            config:str='kaggle',          # preset name or YAML of settings, as for `run` (the kaggle preset: real-data settings)
-           sessions:str=None,            # sessions per stage, say all=3,finetune=2 (default 1 each)
+           sessions:str=None,            # sessions per stage, say all=3,finetune=2 (default 1 each); plan: sized by `rxrx-kernels plan` (plan,all=3: named stages win)
            weights:str=None,             # pretrained weight files for the package dataset, comma separated
            wheel:str=None,               # the rxrx_kernels wheel to ship (default: built from this checkout)
            competition:str='recursion-cellular-image-classification', # competition mounted in every kernel

@@ -8,7 +8,7 @@ import configparser, contextlib, hashlib, io, json, os, re, shutil, struct, subp
 from pathlib import Path
 from .chain import STAGES, stage_notebook, stage_params, stage_inputs, record_stage, _update_manifest
 from fastcore.basics import listify
-from .settings import TRAINING_STAGES, Settings, load_config, check_pretrained
+from .settings import TRAINING_STAGES, Settings, load_config, check_pretrained, stage_dir
 from .data.twin import cache_dir
 
 # %% auto #0
@@ -252,9 +252,9 @@ def carry_forward(inputs, run_dir) -> list[str]:
     run_dir.mkdir(parents=True, exist_ok=True)
     for src in map(Path, inputs):
         for name, info in json.loads((src/'manifest.json').read_text())['stages'].items():
-            if info.get('status') != 'done' or name in carried or (run_dir/name).exists() or not (src/name).is_dir(): continue
-            shutil.copytree(src/name, run_dir/name, ignore=shutil.ignore_patterns('checkpoints'))
-            _make_writable(run_dir/name)
+            if info.get('status') != 'done' or name in carried or stage_dir(run_dir, name).exists() or not stage_dir(src, name).is_dir(): continue
+            shutil.copytree(stage_dir(src, name), stage_dir(run_dir, name), ignore=shutil.ignore_patterns('checkpoints'))
+            _make_writable(stage_dir(run_dir, name))
             _update_manifest(run_dir, name, **{**info, 'carried_from': str(src)})
             carried.append(name)
     return carried
@@ -357,7 +357,6 @@ def sized_sessions(sessions, config=None, gpu:str='t4x2', stages=None, budget_mi
     planned = plan(config, gpu, stages=stages, budget_minutes=budget_minutes)
     out = {s: int(n) for s, n in zip(planned.stage, planned.sessions) if s not in given and not (s.startswith('finetune-') and 'finetune' in given)}
     return {**out, **given}
-
 
 # %% ../nbs/60_kaggle.ipynb #bfcc2f4d
 def build_kaggle(user:str, out='kaggle/build', stages=None, config=None, sessions=None, slug:str='rxrx-kernels',
