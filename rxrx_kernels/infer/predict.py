@@ -4,22 +4,25 @@
 
 # %% ../../nbs/42_infer.predict.ipynb #fe028e85
 from __future__ import annotations
-import json, tempfile
+import contextlib, io, json, tempfile, time
+from dataclasses import dataclass
 from pathlib import Path
 import numpy as np, pandas as pd, torch, torch.nn as nn
-from torch.utils.data import DataLoader, Subset
+from torch.utils.data import DataLoader, Dataset, Subset
+from ..data.io import load_site
 from ..data.metadata import read_metadata, LabelVocab, CELL_TYPES, PLATES
 from ..data.plates import plate_groups
-from ..learner.data import SiteDataset, channel_stats, dihedral
+from ..learner.data import SiteDataset, channel_stats, dihedral, normalize
 from ..learner.factory import rxrx_model
 from .plates import apply_plate_rule, group_index
 from .submission import submission_wells
-from ..settings import BN_MODES, ENSEMBLE_MODES, UPSTREAM, Settings, stage_dir
+from ..settings import BN_MODES, ENSEMBLE_MODES, UPSTREAM, Settings, stage_dir, data_identity, file_sha256
 
 # %% auto #0
-__all__ = ['bn_layers', 'bn_state', 'set_bn_state', 'recalibrate_bn', 'predict_batch', 'predict_sites', 'average_sites',
-           'ensemble', 'predict_wells', 'trained_settings', 'load_models', 'ladder', 'ladder_frame', 'plot_ladder',
-           'save_report', 'twin_ladder', 'twin_ceiling', 'infer_stage']
+__all__ = ['INFER_OUTPUTS', 'bn_layers', 'bn_state', 'set_bn_state', 'recalibrate_bn', 'predict_batch', 'SitePixels',
+           'load_pixels', 'normalised_batch', 'inference_precision', 'Pass', 'predict_passes', 'predict_sites',
+           'average_sites', 'ensemble', 'predict_wells', 'trained_settings', 'load_models', 'ladder', 'ladder_frame',
+           'plot_ladder', 'save_report', 'twin_ladder', 'twin_ceiling', 'PlateStore', 'inference_key', 'infer_stage']
 
 # %% ../../nbs/42_infer.predict.ipynb #163cdf47
 def bn_layers(model:nn.Module) -> list[nn.Module]:
@@ -49,12 +52,64 @@ def recalibrate_bn(model:nn.Module, batches) -> nn.Module:
 
 # %% ../../nbs/42_infer.predict.ipynb #434212f4
 @torch.no_grad()
-def predict_batch(model:nn.Module, x:torch.Tensor, tta:int=1, cell_type:torch.Tensor|None=None) -> torch.Tensor:
-    "Class probabilities of the NxCxHxW batch `x`, averaged over the first `tta` (1..8) dihedral transforms"
+def predict_batch(model:nn.Module, x:torch.Tensor, tta:int=1, cell_type:torch.Tensor|None=None, channels_last:bool=False) -> torch.Tensor:
+    "Class probabilities of the NxCxHxW batch `x`, averaged over the first `tta` (1..8) dihedral transforms (each made channels-last with `channels_last`)"
     if not 1 <= tta <= 8: raise ValueError(f'tta must be 1..8 dihedral transforms, not {tta}')
-    return sum(torch.softmax(model(dihedral(x, k), cell_type).float(), 1) for k in range(tta)) / tta
+    fmt = torch.channels_last if channels_last else torch.contiguous_format
+    return sum(torch.softmax(model(dihedral(x, k).contiguous(memory_format=fmt), cell_type).float(), 1) for k in range(tta)) / tta
 
-# %% ../../nbs/42_infer.predict.ipynb #38b50d4f
+# %% ../../nbs/42_infer.predict.ipynb #64d37db3
+class SitePixels(Dataset):
+    "The sites of a `SiteDataset` as raw uint8 CxHxW tensors, what the loader workers decode"
+    def __init__(self, ds:SiteDataset): self.ds = ds
+    def __len__(self): return len(self.ds)
+    def __getitem__(self, i:int) -> torch.Tensor:
+        return torch.from_numpy(load_site(*self.ds._rows[i], base_path=self.ds.base, cache=self.ds.cache, channels_first=True))
+
+def load_pixels(ds:SiteDataset, idx, num_workers:int=0, bs:int=32, pin_memory:bool=False) -> torch.Tensor:
+    "Sites `idx` of `ds` decoded once (by `num_workers` workers) into one uint8 NxCxHxW tensor: a real test plate, 616 x 6x512x512, is 0.97 GB"
+    idx = np.asarray(idx, np.int64)
+    if not len(idx): raise ValueError('load_pixels needs at least one site')
+    dl = DataLoader(Subset(SitePixels(ds), idx.tolist()), batch_size=bs, num_workers=num_workers)
+    out, start = None, 0
+    for b in dl:
+        if out is None: out = torch.empty((len(idx), *b.shape[1:]), dtype=torch.uint8, pin_memory=pin_memory)
+        out[start:start + len(b)] = b; start += len(b)
+    ds.decodes += start
+    return out
+
+def normalised_batch(pixels:torch.Tensor, ds:SiteDataset, rows, device='cpu', channels_last:bool=False) -> torch.Tensor:
+    "uint8 `pixels` of the sites `rows` of `ds` as a float batch on `device`, normalised like `ds` (its `norm` and statistics)"
+    x = pixels.to(device, non_blocking=True).float()
+    stats = None if ds.mean is None else (torch.from_numpy(ds.mean[rows]), torch.from_numpy(ds.std[rows]))
+    x = normalize(x, ds.norm, stats, inplace=True)
+    return x.contiguous(memory_format=torch.channels_last) if channels_last else x
+
+def inference_precision(mixed_precision:bool|None, channels_last:bool|None, device) -> tuple[bool, bool]:
+    "The `mixed_precision` and `channels_last` settings resolved for `device` (None: on where it is CUDA); fp16 autocast needs CUDA"
+    cuda = torch.device(device).type == 'cuda'
+    amp, cl = (cuda if v is None else bool(v) for v in (mixed_precision, channels_last))
+    if amp and not cuda: raise ValueError(f'mixed_precision: true needs a CUDA device (fp16 autocast), not {torch.device(device)}: set it to false or null')
+    return amp, cl
+
+# %% ../../nbs/42_infer.predict.ipynb #f3f08ee0
+@dataclass
+class Pass:
+    "One prediction pass: `model` on the sites of `cell_types` (None: all), sites up to `sites_per_well`, BatchNorm `bn`, `tta` transforms"
+    name: str
+    model: nn.Module
+    cell_types: list|None = None
+    sites_per_well: int|None = None
+    bn: str = 'eval'
+    tta: int = 1
+
+    def rows(self, sites:pd.DataFrame) -> np.ndarray:
+        "Which rows of `sites` this pass predicts (a boolean mask)"
+        ok = np.ones(len(sites), bool)
+        if self.cell_types is not None: ok &= sites.cell_type.isin(list(self.cell_types)).to_numpy()
+        if self.sites_per_well is not None: ok &= (sites.site <= self.sites_per_well).to_numpy()
+        return ok
+
 def _groups(sites:pd.DataFrame, bn:str) -> list[np.ndarray]:
     "Positional indices of `sites` per BatchNorm group: all at once, per plate or per experiment"
     if bn not in BN_MODES: raise ValueError(f'bn must be one of {BN_MODES}, not {bn!r}')
@@ -62,36 +117,90 @@ def _groups(sites:pd.DataFrame, bn:str) -> list[np.ndarray]:
     keys = ['experiment', 'plate'] if bn == 'plate' else ['experiment']
     return [np.asarray(v) for v in sites.reset_index(drop=True).groupby(keys, sort=False).indices.values()]
 
-def _batches(ds:SiteDataset, idx:np.ndarray, bs:int, device, num_workers:int=0):
-    "(x, cell_type) batches of the sites `idx` of `ds` on `device`"
-    cts = torch.from_numpy(ds.cell_type)
-    dl = DataLoader(Subset(ds, idx.tolist()), batch_size=bs, shuffle=False, num_workers=num_workers)
-    start = 0
-    for x, _ in dl:
-        yield x.to(device), cts[idx[start:start + len(x)]].to(device)
-        start += len(x)
+def _units(sites:pd.DataFrame, passes:list) -> list[tuple[str, np.ndarray]]:
+    "(name, positions) of the units decoded and saved at once: plates ('<experiment>_<plate>'), experiments where a pass has bn='experiment'"
+    keys = ['experiment'] if any(p.bn == 'experiment' for p in passes) else ['experiment', 'plate']
+    named = lambda k: '_'.join(map(str, k if isinstance(k, tuple) else (k,)))
+    return [(named(k), np.asarray(v)) for k, v in sites.groupby(keys, sort=False).indices.items()]
 
-def predict_sites(model:nn.Module, sites:pd.DataFrame, data_dir, vocab:LabelVocab, bn:str='eval', tta:int=1, bs:int=64,
-                  norm:str='experiment', stats:pd.DataFrame|None=None, num_workers:int=0, cache=None) -> np.ndarray:
-    "Class probabilities (n_sites x n_classes, rows in `sites` order); BatchNorm statistics per `bn` group, `tta` dihedral transforms"
-    groups = _groups(sites, bn)
+def _time_is_up(deadline:float, seconds:list) -> bool:
+    "Whether the next unit would end past `deadline` (monotonic clock), guessed from the slowest unit so far"
+    return time.monotonic() + max(seconds, default=0.0) > deadline
+
+def _predict_unit(need:list, ds:SiteDataset, idx:np.ndarray, masks:dict, saved:dict, device, bs:int, amp:bool, cl:bool, num_workers:int) -> dict:
+    "Each pass of `need` on the sites `idx` of one unit (NaN off the pass's rows), all from one decode of the sites any of them needs"
+    union = idx[np.any([masks[p.name][idx] for p in need], 0)]
+    pixels = load_pixels(ds, union, num_workers, bs, pin_memory=device.type == 'cuda')
+    cts, out = torch.from_numpy(ds.cell_type), {}
+    def batches(rows, uses_ct):
+        at = torch.from_numpy(np.searchsorted(union, rows))
+        for s in range(0, len(rows), bs):
+            r, k = rows[s:s + bs], at[s:s + bs]
+            chunk = pixels[int(k[0]):int(k[-1]) + 1] if k[-1] - k[0] == len(k) - 1 else pixels[k]   # a view (pinned on CUDA) where contiguous
+            yield normalised_batch(chunk, ds, r, device, cl), (cts[r].to(device) if uses_ct else None)
+    with torch.autocast('cuda', torch.float16) if amp else contextlib.nullcontext():
+        for p in need:
+            res, uses_ct = np.full((len(idx), len(ds.vocab)), np.nan, np.float32), getattr(getattr(p.model, 'head', None), 'cell_type', None) is not None
+            rows = idx[masks[p.name][idx]]
+            for sub in _groups(ds.sites.iloc[rows], p.bn):
+                r = rows[sub]
+                if p.bn == 'eval': set_bn_state(p.model, saved[id(p.model)][0]); p.model.eval()
+                else: recalibrate_bn(p.model, batches(r, uses_ct))
+                res[np.searchsorted(idx, r)] = np.concatenate([predict_batch(p.model, x, p.tta, ct, cl).cpu().numpy() for x, ct in batches(r, uses_ct)])
+            out[p.name] = res
+    return out
+
+def predict_passes(passes:list, sites:pd.DataFrame, data_dir, vocab:LabelVocab, bs:int=64, norm:str='experiment', stats:pd.DataFrame|None=None,
+                   num_workers:int=0, cache=None, mixed_precision:bool|None=None, channels_last:bool|None=None, store=None, deadline:float|None=None) -> dict:
+    "Site probabilities of each `Pass` (`probs`: {name: n_sites x n_classes, NaN off its rows}), each unit's sites decoded once for all passes"
+    sites = sites.reset_index(drop=True)
+    if not passes: raise ValueError('predict_passes needs at least one Pass')
+    for p in passes:
+        if p.bn not in BN_MODES: raise ValueError(f'bn must be one of {BN_MODES}, not {p.bn!r} (pass {p.name!r})')
+        if not 1 <= p.tta <= 8: raise ValueError(f'tta must be 1..8 dihedral transforms, not {p.tta} (pass {p.name!r})')
+    if len({p.name for p in passes}) < len(passes): raise ValueError(f'pass names must differ: {[p.name for p in passes]}')
     if norm in ('experiment', 'plate') and stats is None: stats = channel_stats(sites, norm, data_dir=data_dir, cache=cache)
     ds = SiteDataset(sites, data_dir, vocab, crop=None, train=False, norm=norm, stats=stats, cache=cache)
-    device = next(model.parameters()).device
-    uses_ct = getattr(getattr(model, 'head', None), 'cell_type', None) is not None
-    out = np.zeros((len(sites), len(vocab)), np.float32)
-    saved, was_training = bn_state(model), model.training
+    device = next(passes[0].model.parameters()).device
+    amp, cl = inference_precision(mixed_precision, channels_last, device)
+    masks = {p.name: p.rows(sites) for p in passes}
+    ids = (sites.id_code + '_' + sites.site.astype(str)).to_numpy()
+    probs = {p.name: np.full((len(sites), len(vocab)), np.nan, np.float32) for p in passes}
+    units, seconds, loaded = _units(sites, passes), [], []
+    models = list({id(p.model): p.model for p in passes}.values())
+    saved = {id(m): (bn_state(m), m.training) for m in models}
+    result = lambda status, done: dict(status=status, probs=probs if status == 'done' else None, units=len(units), done=done,
+                                       loaded=loaded, decodes=ds.decodes, amp=amp, channels_last=cl)
     try:
-        model.eval()
-        for idx in groups:
-            batches = lambda: ((x, ct if uses_ct else None) for x, ct in _batches(ds, idx, bs, device, num_workers))
-            if bn != 'eval': recalibrate_bn(model, batches())
-            start = 0
-            for x, ct in batches():
-                out[idx[start:start + len(x)]] = predict_batch(model, x, tta, ct).cpu().numpy(); start += len(x)
+        for m in models:
+            m.eval()
+            if cl: m.to(memory_format=torch.channels_last)
+        for done, (name, idx) in enumerate(units):
+            need = [p for p in passes if masks[p.name][idx].any()]
+            if not need: continue
+            got = store.load(name, ids[idx], [p.name for p in need]) if store is not None else None
+            if got is not None: loaded.append(name)
+            else:
+                if deadline is not None and _time_is_up(deadline, seconds): return result('partial', done)
+                start = time.monotonic()
+                got = _predict_unit(need, ds, idx, masks, saved, device, bs, amp, cl, num_workers)
+                if store is not None: store.save(name, ids[idx], got)
+                seconds.append(time.monotonic() - start)
+            for n, p in got.items(): probs[n][idx] = p
     finally:
-        set_bn_state(model, saved); model.train(was_training)
-    return out
+        for m in models:
+            state, training = saved[id(m)]; set_bn_state(m, state); m.train(training)
+            if cl: m.to(memory_format=torch.contiguous_format)
+    return result('done', len(units))
+
+# %% ../../nbs/42_infer.predict.ipynb #38b50d4f
+def predict_sites(model:nn.Module, sites:pd.DataFrame, data_dir, vocab:LabelVocab, bn:str='eval', tta:int=1, bs:int=64,
+                  norm:str='experiment', stats:pd.DataFrame|None=None, num_workers:int=0, cache=None,
+                  mixed_precision:bool|None=None, channels_last:bool|None=None) -> np.ndarray:
+    "Class probabilities (n_sites x n_classes, rows in `sites` order); BatchNorm statistics per `bn` group, `tta` dihedral transforms"
+    run = predict_passes([Pass('sites', model, bn=bn, tta=tta)], sites, data_dir, vocab, bs=bs, norm=norm, stats=stats, num_workers=num_workers,
+                         cache=cache, mixed_precision=mixed_precision, channels_last=channels_last)
+    return run['probs']['sites']
 
 # %% ../../nbs/42_infer.predict.ipynb #4c9d9e73
 def average_sites(probs, sites:pd.DataFrame) -> tuple[np.ndarray, pd.DataFrame]:
@@ -121,21 +230,16 @@ def ensemble(prob_list, weights=None, mode:str='prob') -> np.ndarray:
 
 # %% ../../nbs/42_infer.predict.ipynb #faed378f
 def predict_wells(models:dict, sites:pd.DataFrame, data_dir, vocab:LabelVocab, weights:dict|None=None, mode:str='prob',
-                  sites_per_well:int|None=None, **predict_kwargs) -> tuple[np.ndarray, pd.DataFrame, dict]:
+                  sites_per_well:int|None=None, bn:str='eval', tta:int=1, **predict_kwargs) -> tuple[np.ndarray, pd.DataFrame, dict]:
     "Well probabilities of an ensemble of `{name: (model, cell_types or None)}`, the wells, and each model's well probabilities"
     sites = sites.reset_index(drop=True)
     if sites_per_well is not None: sites = sites[sites.site <= sites_per_well].reset_index(drop=True)
     norm = predict_kwargs.get('norm', 'experiment')
     if norm in ('experiment', 'plate') and predict_kwargs.get('stats') is None:  # each subset normalised like the whole
         predict_kwargs['stats'] = channel_stats(sites, norm, data_dir=data_dir)
-    per_model = {}
-    for name, (model, cts) in models.items():
-        rows = np.arange(len(sites)) if cts is None else np.flatnonzero(sites.cell_type.isin(list(cts)).to_numpy())
-        p = np.full((len(sites), len(vocab)), np.nan, np.float32)
-        if len(rows): p[rows] = predict_sites(model, sites.iloc[rows].reset_index(drop=True), data_dir, vocab, **predict_kwargs)
-        per_model[name] = p
-    wells = None
-    for name, p in per_model.items(): per_model[name], wells = average_sites(p, sites)
+    run = predict_passes([Pass(name, m, cts, None, bn, tta) for name, (m, cts) in models.items()], sites, data_dir, vocab, **predict_kwargs)
+    per_model, wells = {}, None
+    for name, p in run['probs'].items(): per_model[name], wells = average_sites(p, sites)
     w = None if weights is None else [weights.get(n, 1.0) for n in per_model]
     return ensemble(list(per_model.values()), w, mode), wells, per_model
 
@@ -187,7 +291,8 @@ def _true_rotations(wells, truth, gi) -> dict:
         out[e] = [int(by_group.get(g, 0)) for g in range(4)]
     return out
 
-def ladder(models:dict, data_dir, truth=None, bn:str='plate', tta:int=8, bs:int=64, norm:str='experiment', mode:str='prob') -> dict:
+def ladder(models:dict, data_dir, truth=None, bn:str='plate', tta:int=8, bs:int=64, norm:str='experiment', mode:str='prob',
+           num_workers:int=0, mixed_precision:bool|None=None, channels_last:bool|None=None, cache=None, store=None, deadline:float|None=None) -> dict:
     "Accuracy of each cumulative inference step on the test treatment wells (overall, per cell type), rotations, and the last step's predictions"
     sites = read_metadata(data_dir)
     vocab, groups = LabelVocab.from_sites(sites), plate_groups(sites)
@@ -196,10 +301,18 @@ def ladder(models:dict, data_dir, truth=None, bn:str='plate', tta:int=8, bs:int=
     wells = submission_wells(sites)
     y = _read_truth(data_dir, wells, vocab, truth)
     stats = channel_stats(test, norm, data_dir=data_dir) if norm in ('experiment', 'plate') else None
-    kw = dict(bs=bs, norm=norm, stats=stats)
     all_models = {n: v for n, v in models.items() if v[1] is None}
     fine = {n: v for n, v in models.items() if v[1] is not None}
     if not all_models: raise ValueError('ladder needs at least one all-cell model (cell types None)')
+    plain = next(iter(all_models.values()))[0]
+    answer_only = [] if y is None else [Pass('eval BN', plain, None, 1, 'eval', 1), *([Pass(f'+ per-{bn} BN', plain, None, 1, bn, 1)] if bn != 'eval' else [])]
+    submission = [Pass(n, m, cts, None, bn, tta) for n, (m, cts) in {**all_models, **fine}.items()]
+    run = predict_passes(answer_only + submission, test, data_dir, vocab, bs=bs, norm=norm, stats=stats, num_workers=num_workers, cache=cache,
+                         mixed_precision=mixed_precision, channels_last=channels_last, store=store, deadline=deadline)
+    info = dict(status=run['status'], passes=[p.name for p in answer_only + submission], plates=run['units'], plates_done=run['done'],
+                plates_loaded=run['loaded'], decodes=run['decodes'], models=list(models), settings=dict(bn=bn, tta=tta, norm=norm, mode=mode),
+                precision=dict(mixed_precision=run['amp'], channels_last=run['channels_last']))
+    if run['status'] == 'partial': return info
 
     def _on_wells(p, w):
         "Rows of well probabilities `p` (wells `w`) for the test treatment wells, in submission order"
@@ -210,23 +323,19 @@ def ladder(models:dict, data_dir, truth=None, bn:str='plate', tta:int=8, bs:int=
         acc, per_ct = _accuracy(pred, y, wells)
         steps.append(dict(step=name, accuracy=acc, per_cell_type=per_ct)); preds[name] = pred
         return report
-    plain = {n: v for n, v in list(all_models.items())[:1]}
-    p, w, _ = predict_wells(plain, test, data_dir, vocab, sites_per_well=1, bn='eval', tta=1, **kw)
-    _step('eval BN', _on_wells(p, w), False, False)
-    if bn != 'eval':
-        p, w, _ = predict_wells(plain, test, data_dir, vocab, sites_per_well=1, bn=bn, tta=1, **kw)
-        _step(f'+ per-{bn} BN', _on_wells(p, w), False, False)
-    p, w, per = predict_wells({**all_models, **fine}, test, data_dir, vocab, bn=bn, tta=tta, mode=mode, **kw)
-    p_all = ensemble([per[n] for n in all_models], mode=mode)
+    site1 = (test.site <= 1).to_numpy()
+    for p in answer_only: _step(p.name, _on_wells(*average_sites(run['probs'][p.name][site1], test[site1])), False, False)
+    per, w = {}, None
+    for p in submission: per[p.name], w = average_sites(run['probs'][p.name], test)
+    p_ens, p_all = ensemble(list(per.values()), mode=mode), ensemble([per[n] for n in all_models], mode=mode)
     _step(f'+ TTA x{tta}, both sites' if tta > 1 else '+ both sites', _on_wells(p_all, w), False, False)
     _step('+ plate mask', _on_wells(p_all, w), True, False)
     report = _step('+ assignment', _on_wells(p_all, w), True, True)
-    if fine: report = _step('+ fine-tune ensemble', _on_wells(p, w), True, True)
+    if fine: report = _step('+ fine-tune ensemble', _on_wells(p_ens, w), True, True)
     true_rot = _true_rotations(wells, y, gi) if y is not None else {}
     rotations = {e: dict(rotation=r['rotation'], confidence=r['confidence'], margin=r['margin'],
                          **({'correct': r['rotation'] == true_rot[e]} if e in true_rot else {})) for e, r in report.items()}
-    return dict(ladder=steps, rotations=rotations, pred=preds[steps[-1]['step']], wells=wells, vocab=vocab,
-                models=list(models), settings=dict(bn=bn, tta=tta, norm=norm, mode=mode))
+    return dict(info, ladder=steps, rotations=rotations, pred=preds[steps[-1]['step']], wells=wells, vocab=vocab)
 
 # %% ../../nbs/42_infer.predict.ipynb #a4143fd3
 def ladder_frame(result:dict) -> pd.DataFrame:
@@ -268,19 +377,95 @@ def twin_ceiling(preset:str='small', **kwargs) -> dict:
     "`twin_ladder` on the twin made without batch effects: the ceiling of the pipeline"
     return twin_ladder(preset, batch_effects=False, **kwargs)
 
+# %% ../../nbs/42_infer.predict.ipynb #92e74a6b
+def _atomic_write(path:Path, data:bytes):
+    "Write `data` to `path` atomically (`train.checkpoint.atomic_write_bytes`)"
+    from rxrx_kernels.train.checkpoint import atomic_write_bytes
+    atomic_write_bytes(path, data)
+
+class PlateStore:
+    "Per-unit site probabilities of each pass saved as `folder/<unit>.npz` (atomic writes), tied to `key`; other keys discarded on opening"
+    def __init__(self, folder, key:dict, inputs=()):
+        self.folder, self.key, self.discarded = Path(folder), json.dumps(key, sort_keys=True), []
+        self.inputs = [Path(p) for p in inputs]   # read-only folders of earlier sessions, read where `folder` lacks a unit
+        for path in sorted(self.folder.glob('*.npz')) if self.folder.is_dir() else []:
+            if self._key(path) != self.key: path.unlink(); self.discarded.append(path.name)
+
+    def __repr__(self): return f'PlateStore({self.folder}, {len(self.names())} saved, {len(self.discarded)} discarded)'
+    def path(self, name:str) -> Path: return self.folder/f'{name}.npz'
+    def names(self) -> list[str]: return sorted(p.stem for p in self.folder.glob('*.npz')) if self.folder.is_dir() else []
+
+    @staticmethod
+    def _key(path:Path) -> str|None:
+        "The key saved in `path`, None when it does not read"
+        try:
+            with np.load(path, allow_pickle=False) as f: return str(f['key'])
+        except Exception: return None
+
+    def load(self, name:str, ids, passes:list) -> dict|None:
+        "{pass: probabilities} of unit `name` where saved (here, else in `inputs`: then copied here) for these site `ids` with every pass of `passes`"
+        for path in [self.path(name), *(folder/f'{name}.npz' for folder in self.inputs)]:
+            if (got := self._read(path, ids, passes)) is None: continue
+            if path != self.path(name): _atomic_write(self.path(name), path.read_bytes())
+            return got
+        return None
+
+    def _read(self, path:Path, ids, passes:list) -> dict|None:
+        "The probabilities of `passes` saved in `path` with this key and these site `ids`, else None"
+        if not path.exists(): return None
+        try:
+            with np.load(path, allow_pickle=False) as f:
+                saved = list(f['passes'])
+                if str(f['key']) != self.key or list(f['ids']) != list(ids) or not set(passes) <= set(saved): return None
+                return {n: f[f'p{saved.index(n)}'] for n in passes}
+        except Exception: return None
+
+    def save(self, name:str, ids, probs:dict):
+        "Save unit `name`: its site `ids` and `{pass: probabilities}`"
+        buf = io.BytesIO()
+        np.savez(buf, key=np.array(self.key), ids=np.asarray(ids, str), passes=np.array(list(probs), str),
+                 **{f'p{i}': v for i, v in enumerate(probs.values())})
+        _atomic_write(self.path(name), buf.getvalue())
+
 # %% ../../nbs/42_infer.predict.ipynb #dec06c2e
-def infer_stage(data_dir, run_dir=None, settings:Settings|dict|None=None, train_missing:bool=True, device=None) -> dict:
-    "Predict the test set with the run's models, write and validate `RUN/infer/submission.csv` and the report; returns the ladder result"
+def inference_key(run_dir, data_dir, models:dict, settings:Settings, norm:str, device) -> dict:
+    "What the saved per-plate probabilities depend on: each model's final.pth sha256, the data's CSVs, the inference settings"
+    amp, cl = inference_precision(settings.mixed_precision, settings.channels_last, device)
+    return dict(models={n: file_sha256(stage_dir(run_dir, n)/'final.pth') for n in models}, data=data_identity(data_dir)['csv_sha256'],
+                settings=dict(bn=settings.bn, tta=settings.tta, bs=settings.bs, norm=norm, mixed_precision=amp, channels_last=cl))
+
+def _write_status(folder:Path, **info):
+    _atomic_write(folder/'status.json', json.dumps(dict(info, updated=time.strftime('%Y-%m-%dT%H:%M:%S')), indent=1).encode())
+
+INFER_OUTPUTS = ('submission.csv', 'report.json', 'ladder.png')
+
+def infer_stage(data_dir, run_dir=None, settings:Settings|dict|None=None, train_missing:bool=True, device=None, resume_from=()) -> dict:
+    "Predict the test set with the run's models (per plate, resumable), write and validate `RUN/infer/submission.csv` and the report"
     from rxrx_kernels.train.stages import prepare_run_dir
     from rxrx_kernels.infer.submission import write_submission, validate_submission
+    start = time.monotonic()
     s = settings if isinstance(settings, Settings) else Settings().replace(**(settings or {}))
     if not run_dir and not train_missing: raise ValueError('run_dir is required when train_missing is False')
     run_dir = prepare_run_dir(run_dir, data_dir, UPSTREAM['infer'], s, train_missing=train_missing)
     vocab = LabelVocab.from_sites(read_metadata(data_dir))
-    models = load_models(run_dir, len(vocab), device=device or ('cuda' if torch.cuda.is_available() else 'cpu'))
-    result = ladder(models, data_dir, bn=s.bn, tta=s.tta, bs=s.bs, norm=trained_settings(run_dir).norm, mode=s.mode)
+    device = torch.device(device or ('cuda' if torch.cuda.is_available() else 'cpu'))
+    models, norm = load_models(run_dir, len(vocab), device=device), trained_settings(run_dir).norm
     out = stage_dir(run_dir, 'infer')
+    key = inference_key(run_dir, data_dir, models, s, norm, device)
+    inputs = [resume_from] if isinstance(resume_from, (str, Path)) else list(resume_from or ())
+    store = PlateStore(out/'plates', key, [Path(p)/'infer'/'plates' for p in inputs])   # earlier sessions' read-only run folders too
+    deadline = None if s.budget_minutes is None else start + 60*s.budget_minutes
+    result = ladder(models, data_dir, bn=s.bn, tta=s.tta, bs=s.bs, norm=norm, mode=s.mode, num_workers=s.num_workers,
+                    mixed_precision=s.mixed_precision, channels_last=s.channels_last, store=store, deadline=deadline)
+    progress = dict(plates=result['plates'], plates_done=result['plates_done'], plates_loaded=len(result['plates_loaded']),
+                    discarded=store.discarded, passes=result['passes'], decodes=result['decodes'], key=key, settings=s.to_dict(),
+                    data=data_identity(data_dir), seconds=round(time.monotonic() - start, 1))
+    if result['status'] == 'partial':
+        for name in INFER_OUTPUTS: (out/name).unlink(missing_ok=True)   # no submission of an older run beside a partial one
+        _write_status(out, status='partial', **progress)
+        return dict(result, run_dir=run_dir, submission=None)
     sub = write_submission(result['pred'], result['wells'], out/'submission.csv', vocab=result['vocab'])
     if problems := validate_submission(sub, data_dir, plate_rule=True): raise ValueError(f'{sub} fails validation: {"; ".join(problems)}')
-    save_report(result, out)
+    save_report(result, out, precision=result['precision'])
+    _write_status(out, status='done', **progress, submission=str(sub))
     return dict(result, run_dir=run_dir, submission=sub)
