@@ -10,7 +10,7 @@ from pathlib import Path
 from .data.twin import make_twin
 from .data.check import check_data
 from .data.metadata import CELL_TYPES
-from .settings import (STAGE_NAMES, TRAINING_STAGES, UPSTREAM, SettingsError, load_config, stage_settings, stage_dir,
+from .settings import (STAGE_NAMES, TRAINING_STAGES, UPSTREAM, Settings, load_config, stage_settings, stage_dir,
                                    identity, data_identity, check_pretrained, check_for_data)
 from .folders import lock_run_dir
 
@@ -119,11 +119,11 @@ def run_chain(data=None, out=DEFAULT_RUN, stages=None, preset='tiny', seed=0, bu
     "Make the twin when `data` is None, check the data, then run `stages` (default all) into `out`, skipping done ones"
     start, names, config = time.monotonic(), _check_stages(stages), load_config(config)
     params = {n: stage_params(config, n) for n in names}
-    for n, (_, p) in params.items():
-        if n in TRAINING_STAGES: check_pretrained(stage_settings(config, n), f'{n}: ')
+    settings = {n: Settings(**p['settings']) for n, (_, p) in params.items() if 'settings' in p}
+    for n, s in settings.items():
+        if n in TRAINING_STAGES: check_pretrained(s, f'{n}: ')
     data = Path(make_twin(DEFAULT_DATA, preset, seed) if data is None else data).resolve()
-    for n, (_, p) in params.items():
-        if 'settings' in p: check_for_data(stage_settings(config, n), data, f'{n}: ')
+    for n, s in settings.items(): check_for_data(s, data, f'{n}: ')
     report = check_data(data)
     if not report.ok: raise ValueError(f'{data} fails the data check; run `rxrx-kernels check-data {data}` for every problem:\n{report}')
     print(f'[rxrx-kernels] data {data}: {report.n_wells} wells, {report.n_sites} sites, checked', file=log)
@@ -136,7 +136,7 @@ def _run_stages(out:Path, data:Path, names:list, params:dict, ident:dict, budget
         declared, p = params[name]
         if is_done(out, name, p.get('settings'), ident): print(f'[rxrx-kernels] stage {name}: done, outputs unchanged: skipped', file=log); continue
         p = dict(p, data_dir=str(data), run_dir=str(out))
-        if budget_minutes is not None and name in TRAINING_STAGES:
+        if budget_minutes is not None and 'settings' in p:           # the training stages and inference share the session
             left = round(budget_minutes - (time.monotonic() - start)/60, 3)
             if left <= 0: print(f'[rxrx-kernels] budget spent before stage {name}', file=log); break
             p['settings'] = {**p['settings'], 'budget_minutes': left}

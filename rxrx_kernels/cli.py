@@ -122,11 +122,14 @@ def train(data:str=None,                # RxRx1 folder
           force:bool=False,             # train again from scratch when OUT holds the stage trained with other settings or data
           **settings):                  # one flag per setting, over the config's values
     "Train or resume one stage; exit 0 when it is done or stopped 'partial' before the budget, 1 on failure"
-    from rxrx_kernels.settings import stage_name, stage_settings
-    from rxrx_kernels.train.stages import train_stage
+    from rxrx_kernels.settings import stage_name, stage_settings, check_pretrained, check_for_data
+    from rxrx_kernels.folders import lock_run_dir
     if data is None or out is None: raise ValueError('--data DATA and --out RUN are required')
     name = stage_name(stage, cell_type)
-    status = train_stage(data, out, name, settings=stage_settings(config, name, **settings), resume_from=resume_from or (), force=force)
+    s = check_for_data(check_pretrained(stage_settings(config, name, **settings)), data)
+    with lock_run_dir(out, command=' '.join(sys.argv)):      # refused at once, before the seconds torch takes to import
+        from rxrx_kernels.train.stages import train_stage
+        status = train_stage(data, out, name, settings=s, resume_from=resume_from or (), force=force)
     print(json.dumps(status), file=sys.stderr)
 
 def bench(quick:bool=False):   # small sizes and few repeats (about a minute)
