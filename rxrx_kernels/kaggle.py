@@ -288,7 +288,7 @@ def _assign(name, value) -> str:
 def kernel_settings(stage:str, settings:dict, budget_minutes:float|None=None, weights=()) -> dict:
     "A stage's resolved settings in a kernel: the session budget where the config sets none, the first weights file where it names none"
     s, weights = dict(settings), listify(weights)
-    if stage in TRAINING_STAGES and s.get('budget_minutes') is None: s['budget_minutes'] = budget_minutes
+    if s.get('budget_minutes') is None: s['budget_minutes'] = budget_minutes      # training and inference stop 'partial' before it
     if weights and s.get('pretrained') is None: s['pretrained'] = Path(weights[0]).name
     if stage in TRAINING_STAGES: check_pretrained(Settings(**s), f'{stage}: ')
     return s
