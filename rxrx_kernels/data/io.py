@@ -209,12 +209,8 @@ LEVELS = {'zstd': range(1, 23), 'lz4': range(0, 13)}   # lz4: 0 fast mode, 1..12
 PACK_MAGIC, PACK_END = b'RXPACK1\n', b'RXPEND1\n'
 _TRAILER = struct.Struct('<QQQ8s')  # header offset, header length, frame table length, end mark
 
-class PackReadError(OSError):
+class PackReadError(ImageReadError):
     "A compressed pack that is cut, damaged or not a pack; the message names the file"
-    def __init__(self, path, problem):
-        self.path, self.problem = Path(path), problem
-        super().__init__(f'{path}: {problem}')
-    def __reduce__(self): return type(self), (self.path, self.problem)
 
 def _check_codec(codec:str, level:int|None) -> int|None:
     "The level to use for `codec` (its default when None); refused with the allowed values"
