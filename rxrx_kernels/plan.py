@@ -63,9 +63,10 @@ def decode_fraction(codec:str, size:int, crop:int|None=None, crops_per_site:int=
     rows = [min(((t + crop - 1)//band + 1)*band, size) - (t//band)*band for t in range(size - crop + 1)]
     return sum(rows)/len(rows)/size
 
-def loader_cores(num_workers:int, cores:int|None=None) -> tuple[int, bool]:
-    "(cores decoding, whether decoding runs in line with the GPU step) on a Kaggle GPU session"
+def loader_cores(num_workers:int|None, cores:int|None=None) -> tuple[int, bool]:
+    "(cores decoding, whether decoding runs in line with the GPU step) on a Kaggle GPU session (`num_workers` None: one per vCPU)"
     if cores is not None: return cores, False
+    if num_workers is None: return KAGGLE_CORES, False
     return min(max(num_workers, 1), KAGGLE_CORES), num_workers == 0
 
 # %% ../nbs/55_plan.ipynb #1db652c1

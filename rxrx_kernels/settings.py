@@ -4,7 +4,7 @@
 
 # %% ../nbs/09_settings.ipynb #3a0c4c72
 from __future__ import annotations
-import dataclasses, difflib, hashlib, json
+import dataclasses, difflib, hashlib, json, os
 from dataclasses import dataclass, field, fields, asdict
 from pathlib import Path
 from fastcore.basics import listify
@@ -12,10 +12,11 @@ from .data.metadata import CELL_TYPES, metadata_dir
 
 # %% auto #0
 __all__ = ['TRAINING_STAGES', 'STAGE_NAMES', 'UPSTREAM', 'NORM_MODES', 'HEADS', 'FIRST_CONV_MODES', 'BN_MODES', 'ENSEMBLE_MODES',
-           'PARTS', 'SETTING_NAMES', 'SECTIONS', 'SHAPE_SETTINGS', 'stage_name', 'stage_dir', 'Settings',
-           'SettingsError', 'allowed', 'split_settings', 'loader_kwargs', 'learner_kwargs', 'presets_dir',
-           'preset_names', 'load_config', 'stage_settings', 'weights_command', 'check_pretrained', 'image_size',
-           'check_for_data', 'identity', 'data_identity', 'file_sha256', 'changes', 'settings_table']
+           'PARTS', 'SCORE_MODES', 'PSEUDO_SELECT', 'SETTING_NAMES', 'SECTIONS', 'SHAPE_SETTINGS', 'stage_name',
+           'stage_dir', 'usable_cores', 'Settings', 'SettingsError', 'allowed', 'split_settings', 'loader_kwargs',
+           'learner_kwargs', 'presets_dir', 'preset_names', 'load_config', 'stage_settings', 'weights_command',
+           'check_pretrained', 'image_size', 'check_for_data', 'identity', 'data_identity', 'file_sha256', 'changes',
+           'settings_table']
 
 # %% ../nbs/09_settings.ipynb #6724abaa
 TRAINING_STAGES = ('controls', 'all', *(f'finetune-{ct}' for ct in CELL_TYPES))
@@ -43,7 +44,14 @@ BN_MODES = ('eval', 'plate', 'experiment')
 ENSEMBLE_MODES = ('prob', 'logit')
 
 # %% ../nbs/09_settings.ipynb #6ea02356
-PARTS = ('loader', 'learner', 'schedule', 'infer')
+PARTS = ('loader', 'learner', 'schedule', 'pseudo', 'infer')
+SCORE_MODES = ('softmax', 'plate-centred')
+PSEUDO_SELECT = ('confidence', 'agree')
+
+def usable_cores() -> int:
+    "The CPU cores this process may run on (its affinity, which containers and Kaggle set; else the count of cores)"
+    try: return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError): return os.cpu_count() or 1
 
 def _option(default, part:str, help:str, kind=None, choices=None, low=None, high=None, low_open=False,
             optional:str|None=None, identity:bool=True):
@@ -61,7 +69,8 @@ class Settings:
     jitter: float = _option(0.0, 'loader', 'channel gain/offset jitter (std of the log-gain)', float, low=0)
     plate_batches: bool = _option(False, 'loader', 'every training batch from one plate (BatchNorm sees one plate)')
     with_cell_type: bool = _option(False, 'loader', 'feed the cell type to the head as a second input')
-    num_workers: int = _option(0, 'loader', 'loader worker processes decoding sites', low=0, identity=False)
+    num_workers: int|None = _option(None, 'loader', 'loader worker processes decoding sites (0: in line with the training step)', int, low=0,
+                                    optional="the machine's usable cores", identity=False)
     bs: int = _option(32, 'loader', 'batch size (training; inference batch in the infer stage)', low=1)
     n_valid: int = _option(1, 'loader', 'experiments held out for validation per cell type', low=0)
     test_controls: bool = _option(True, 'loader', "also train on the test plates' control wells (labelled in test_controls.csv)")
@@ -90,10 +99,15 @@ class Settings:
     budget_minutes: float|None = _option(None, 'schedule', "wall-clock budget: checkpoint and stop 'partial' before it runs out",
                                          float, low=0, low_open=True, optional='no budget', identity=False)
     keep: int = _option(3, 'schedule', 'checkpoints kept on disk', low=1, identity=False)
+    processes: int = _option(1, 'schedule', 'data-parallel training processes on this machine (one per GPU; gloo processes on a CPU); bs is split among them', low=1)
+    # pseudo-labels (the pseudo stage)
+    pseudo_start: float = _option(0.5, 'pseudo', "share of the test treatment wells (most confident first) in the pseudo stage's first epoch, growing to all by its last", low=0, low_open=True, high=1)
+    pseudo_select: str = _option('confidence', 'pseudo', "which test wells get pseudo-labels: by the plate rule's confidence order, or only where the models agree", choices=PSEUDO_SELECT)
     # inference
     tta: int = _option(8, 'infer', 'dihedral transforms averaged at inference', low=1, high=8)
     bn: str = _option('plate', 'infer', 'BatchNorm statistics at inference', choices=BN_MODES)
     mode: str = _option('prob', 'infer', 'ensemble: mean of probabilities or of log-probabilities', choices=ENSEMBLE_MODES)
+    well_scores: str = _option('softmax', 'infer', "well scores fed to the plate rule: softmax probabilities, or cosine similarity of plate-centred embeddings to train's per-cell-type class centres", choices=SCORE_MODES)
 
     def __post_init__(self):
         for f in fields(self): setattr(self, f.name, _checked(f, getattr(self, f.name)))
@@ -103,6 +117,10 @@ class Settings:
         return dataclasses.replace(self, **_known(changes))
 
     def to_dict(self) -> dict: return asdict(self)
+
+    def workers(self) -> int:
+        "`num_workers`, None resolved to the machine's usable cores"
+        return usable_cores() if self.num_workers is None else self.num_workers
 
 # %% ../nbs/09_settings.ipynb #7f1a7533
 class SettingsError(ValueError):
@@ -161,7 +179,7 @@ def split_settings(settings:Settings) -> dict[str, dict]:
 
 def loader_kwargs(settings:Settings) -> dict:
     "Keyword arguments of `site_dataloaders` (with the seed of the schedule)"
-    return {**split_settings(settings)['loader'], 'seed': settings.seed}
+    return {**split_settings(settings)['loader'], 'num_workers': settings.workers(), 'seed': settings.seed}
 
 def learner_kwargs(settings:Settings) -> dict:
     "Keyword arguments of `rxrx_learner`"
@@ -270,9 +288,10 @@ def check_for_data(settings:Settings, data_dir, where:str='') -> Settings:
 
 # %% ../nbs/09_settings.ipynb #b4c5e6a6
 def identity(settings, stage:str) -> dict:
-    "The settings that decide the result of `stage` (budgets, checkpoints and workers aside; inference ones only for infer)"
+    "The settings that decide the result of `stage` (budgets, checkpoints and workers aside; inference ones only for inference, pseudo-label ones only for the pseudo stage)"
     values = settings.to_dict() if isinstance(settings, Settings) else dict(settings)
-    keep = {f.name for f in fields(Settings) if f.metadata['identity'] and (f.metadata['part'] != 'infer' or stage == 'infer')}
+    reads = lambda part: part == 'infer' and stage.startswith('infer') or part == 'pseudo' and stage == 'pseudo' or part not in ('infer', 'pseudo')
+    keep = {f.name for f in fields(Settings) if f.metadata['identity'] and reads(f.metadata['part'])}
     return {k: v for k, v in values.items() if k in keep}
 
 def data_identity(data_dir) -> dict:

@@ -455,7 +455,7 @@ def infer_stage(data_dir, run_dir=None, settings:Settings|dict|None=None, train_
     inputs = [resume_from] if isinstance(resume_from, (str, Path)) else list(resume_from or ())
     store = PlateStore(out/'plates', key, [Path(p)/'infer'/'plates' for p in inputs])   # earlier sessions' read-only run folders too
     deadline = None if s.budget_minutes is None else start + 60*s.budget_minutes
-    result = ladder(models, data_dir, bn=s.bn, tta=s.tta, bs=s.bs, norm=norm, mode=s.mode, num_workers=s.num_workers,
+    result = ladder(models, data_dir, bn=s.bn, tta=s.tta, bs=s.bs, norm=norm, mode=s.mode, num_workers=s.workers(),
                     mixed_precision=s.mixed_precision, channels_last=s.channels_last, store=store, deadline=deadline)
     progress = dict(plates=result['plates'], plates_done=result['plates_done'], plates_loaded=len(result['plates_loaded']),
                     discarded=store.discarded, passes=result['passes'], decodes=result['decodes'], key=key, settings=s.to_dict(),
