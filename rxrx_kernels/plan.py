@@ -12,10 +12,10 @@ from .data.metadata import CELL_TYPES, read_metadata, real_data_dir
 from .data.split import experiment_split
 
 # %% auto #0
-__all__ = ['TIMM_RTX3090', 'GPU_SCALE', 'PLAN_GPUS', 'DATA_PARALLEL', 'MEASURED_RATES', 'LOADER_PER_CORE', 'KAGGLE_CORES',
-           'PACK_BAND', 'RXRX1_SITES', 'INFER_DECODES', 'INFER_LADDER_PASSES', 'WEEK_HOURS', 'SESSION_MINUTES',
-           'gpu_rates', 'decode_fraction', 'loader_cores', 'rxrx1_sites', 'plan_sites', 'stage_sites', 'plan',
-           'plan_text', 'measure_png_rate']
+__all__ = ['TIMM_RTX3090', 'GPU_SCALE', 'PLAN_GPUS', 'MEASURED_RATES', 'LOADER_PER_CORE', 'KAGGLE_CORES', 'PACK_BAND',
+           'RXRX1_SITES', 'INFER_DECODES', 'INFER_LADDER_PASSES', 'WEEK_HOURS', 'SESSION_MINUTES', 'gpu_rates',
+           'decode_fraction', 'loader_cores', 'rxrx1_sites', 'plan_sites', 'stage_sites', 'plan', 'plan_text',
+           'measure_png_rate']
 
 # %% ../nbs/55_plan.ipynb #a26e72e5
 # arch: (train images/s, at px, infer images/s, at px) on an RTX 3090, fp16 AMP + channels_last: timm's results CSVs
@@ -33,18 +33,17 @@ TIMM_RTX3090 = {
 # GPU: (train, infer) rate relative to the RTX 3090, from published ResNet-50 figures (see the notebook)
 GPU_SCALE = {'t4': (409.5/1218.01, 1198/3668.58), 'p100': (1156/2.03/1218.01, 3382/2.03/3668.58)}
 PLAN_GPUS = {'t4x2': ('t4', 2), 't4': ('t4', 1), 'p100': ('p100', 1)}    # --gpu: (GPU, how many)
-DATA_PARALLEL = False          # no multi-GPU training yet: t4x2 counts one T4
 MEASURED_RATES = {}            # (arch, gpu): (train images/s, px, infer images/s, px) measured by `bench` on that GPU
 
-def gpu_rates(arch:str, gpu:str='t4x2', train_px:int=512, infer_px:int=512) -> dict:
-    "Training and inference images/s of `arch` on `gpu` at those resolutions, with where the figures come from"
+def gpu_rates(arch:str, gpu:str='t4x2', train_px:int=512, infer_px:int=512, processes:int|None=1) -> dict:
+    "Training (on `processes` data-parallel GPUs; None: all) and inference (one GPU) images/s of `arch` on `gpu` at those resolutions, with their source"
     if gpu not in PLAN_GPUS: raise ValueError(f'gpu {gpu!r}: choose one of {list(PLAN_GPUS)}')
     kind, n = PLAN_GPUS[gpu]
-    used = n if DATA_PARALLEL else 1
+    used = n if processes is None else min(processes, n)
     if (arch, kind) in MEASURED_RATES: (tr, tpx, inf, ipx), source, scale = MEASURED_RATES[arch, kind], 'measured', (1., 1.)
     elif arch in TIMM_RTX3090: (tr, tpx, inf, ipx), source, scale = TIMM_RTX3090[arch], 'published', GPU_SCALE[kind]
     else: raise ValueError(f'arch {arch!r} has no GPU rate in the plan table: archs there are {", ".join(sorted(TIMM_RTX3090))}')
-    return dict(train=used*tr*scale[0]*(tpx/train_px)**2, infer=used*inf*scale[1]*(ipx/infer_px)**2, source=source, gpus_used=used, gpus=n)
+    return dict(train=used*tr*scale[0]*(tpx/train_px)**2, infer=inf*scale[1]*(ipx/infer_px)**2, source=source, gpus_used=used, gpus=n)
 
 # %% ../nbs/55_plan.ipynb #412c0ce7
 # codec: (sites/s decoded by one core, source)
@@ -95,7 +94,10 @@ def plan_sites(data=None) -> tuple[pd.DataFrame, str]:
     return rxrx1_sites(), "the real RxRx1's counts (sizes of the competition's train, train_controls, test and test_controls CSVs)"
 
 def stage_sites(sites:pd.DataFrame, stage:str, settings) -> tuple[int, int]:
-    "(training sites, validation sites) of training stage `stage`, split as the stage splits them"
+    "(training sites, validation sites) of training stage `stage`, split as the stage splits them (the pseudo stage adds the test treatment sites)"
+    if stage == 'pseudo':
+        train, valid = stage_sites(sites, 'all', settings)
+        return train + int(((sites.dataset == 'test') & (sites.well_type == 'treatment')).sum()), valid
     labelled = sites[sites.well_type != 'treatment'] if stage == 'controls' else sites
     cell_type = stage.split('-', 1)[1] if stage.startswith('finetune-') else None
     extra = {'test_controls': True} if getattr(settings, 'test_controls', False) else {}
@@ -114,7 +116,7 @@ def _seconds(gpu_s:float, load_s:float, in_line:bool) -> float:
 def _training_row(stage, s, sites, gpu, codec, size, cores):
     n_train, n_valid = stage_sites(sites, stage, s)
     px, k = s.crop or size, s.crops_per_site
-    rates, (n_cores, in_line) = gpu_rates(s.arch, gpu, px, px), loader_cores(s.num_workers, cores)
+    rates, (n_cores, in_line) = gpu_rates(s.arch, gpu, px, px, s.processes), loader_cores(s.num_workers, cores)
     per_core = LOADER_PER_CORE[codec][0]*n_cores
     train_sites_s, valid_sites_s = per_core/decode_fraction(codec, size, s.crop, k), per_core/decode_fraction(codec, size, s.crop)
     passes, extra = s.epochs*n_train*k, s.epochs*n_valid
@@ -122,17 +124,17 @@ def _training_row(stage, s, sites, gpu, codec, size, cores):
     seconds = _seconds(gpu_s, load_s, in_line) + _seconds(extra/rates['infer'], extra/valid_sites_s, in_line)
     return dict(stage=stage, arch=s.arch, px=px, epochs=s.epochs, crops_per_site=k, sites=n_train, site_passes=passes,
                 extra_passes=extra, gpu_rate=rates['train'], loader_rate=train_sites_s*k, cores=n_cores, in_line=in_line,
-                bound='GPU' if gpu_s >= load_s else 'loader', hours=seconds/3600, budget=s.budget_minutes)
+                bound='GPU' if gpu_s >= load_s else 'loader', hours=seconds/3600, gpus_used=rates['gpus_used'], budget=s.budget_minutes)
 
-def _infer_row(s, sites, gpu, codec, size, cores, fine_tunes:bool):
+def _infer_row(s, sites, gpu, codec, size, cores, fine_tunes:bool, stage:str='infer'):
     n_test, models = int((sites.dataset == 'test').sum()), 2 if fine_tunes else 1
     rates, (n_cores, in_line) = gpu_rates(s.arch, gpu, size, size), loader_cores(s.num_workers, cores)
     passes, extra = models*n_test*s.tta, models*n_test + INFER_LADDER_PASSES*n_test
     sites_s = LOADER_PER_CORE[codec][0]*n_cores
     gpu_s, load_s = (passes + extra)/rates['infer'], (INFER_DECODES + INFER_LADDER_PASSES)*n_test/sites_s
-    return dict(stage='infer', arch=s.arch, px=size, epochs=None, crops_per_site=None, sites=n_test, site_passes=passes,
+    return dict(stage=stage, arch=s.arch, px=size, epochs=None, crops_per_site=None, sites=n_test, site_passes=passes,
                 extra_passes=extra, gpu_rate=rates['infer'], loader_rate=sites_s, cores=n_cores, in_line=in_line,
-                bound='GPU' if gpu_s >= load_s else 'loader', hours=_seconds(gpu_s, load_s, in_line)/3600, budget=s.budget_minutes)
+                bound='GPU' if gpu_s >= load_s else 'loader', hours=_seconds(gpu_s, load_s, in_line)/3600, gpus_used=1, budget=s.budget_minutes)
 
 def plan(config='kaggle', gpu:str='t4x2', data=None, codec:str='png', cores:int|None=None, stages=None,
          budget_minutes:float=SESSION_MINUTES, week_hours:float=WEEK_HOURS) -> pd.DataFrame:
@@ -149,14 +151,15 @@ def plan(config='kaggle', gpu:str='t4x2', data=None, codec:str='png', cores:int|
     for stage in stages:
         if stage == 'eda': rows.append(dict(stage='eda', site_passes=0, extra_passes=0, bound='-', hours=0.)); continue
         s = stage_settings(config, stage)
-        if stage == 'infer': rows.append(_infer_row(s, sites, gpu, codec, size, cores, any(x.startswith('finetune-') for x in stages)))
+        if stage.startswith('infer'): rows.append(_infer_row(s, sites, gpu, codec, size, cores, any(x.startswith('finetune-') for x in stages), stage))
         else: rows.append(_training_row(stage, s, sites, gpu, codec, size, cores))
     df = pd.DataFrame(rows)
     budget = df.pop('budget').fillna(budget_minutes) if 'budget' in df else pd.Series(budget_minutes, index=df.index)
     df['sessions'] = [max(1, math.ceil(h*60/b - 1e-9)) for h, b in zip(df.hours, budget)]
     rates = gpu_rates(df.arch.dropna().iloc[0], gpu) if df.arch.notna().any() else {}
+    used = int(df.gpus_used.max()) if 'gpus_used' in df and df.gpus_used.notna().any() else rates.get('gpus_used')
     df.attrs.update(total_hours=float(df.hours.sum()), week_hours=week_hours, gpu=gpu, codec=codec, sites_from=source,
-                    gpu_source=rates.get('source'), gpus=rates.get('gpus'), gpus_used=rates.get('gpus_used'),
+                    gpu_source=rates.get('source'), gpus=rates.get('gpus'), gpus_used=used,
                     loader_source=LOADER_PER_CORE[codec][1])
     return df
 
@@ -171,7 +174,7 @@ def plan_text(df:pd.DataFrame) -> str:
     for c in ('epochs', 'crops_per_site', 'px', 'sites', 'site_passes', 'extra_passes', 'cores'):
         if c in table: table[c] = table[c].map(lambda v: '' if pd.isna(v) else f'{int(v):,}')
     total = a['total_hours']
-    gpus = f"{a['gpus']} GPUs, counted as {a['gpus_used']} (no data-parallel training yet)" if a['gpus'] and a['gpus'] > a['gpus_used'] else ''
+    gpus = f"{a['gpus']} GPUs, training on {a['gpus_used']} (set processes: {a['gpus']} to train data-parallel on all)" if a['gpus'] and a['gpus'] > a['gpus_used'] else ''
     lines = [table.fillna('').to_string(index=False), '',
              f"total: {total:.1f} GPU-hours of a {a['week_hours']:.0f}-hour week ({100*total/a['week_hours']:.0f} %), "
              f"{int(df.sessions.sum())} sessions on {a['gpu']}{': ' + gpus if gpus else ''}",
