@@ -20,8 +20,9 @@ from .checkpoint import CheckpointStore, save_checkpoint, load_checkpoint, atomi
 from ..folders import lock_run_dir
 
 # %% auto #0
-__all__ = ['STAGE_FILES', 'rng_state', 'set_rng_state', 'Resumable', 'stage_status', 'stage_learner', 'SettingsChanged',
-           'stage_record', 'must_start_over', 'start_over', 'train_stage', 'prepare_run_dir', 'train_command']
+__all__ = ['STOP', 'SAVE', 'STAGE_FILES', 'rng_state', 'set_rng_state', 'OneProcess', 'plain_model', 'Resumable', 'stage_status',
+           'stage_learner', 'SettingsChanged', 'stage_record', 'must_start_over', 'start_over', 'train_stage',
+           'prepare_run_dir', 'train_command']
 
 # %% ../../nbs/21_train.stages.ipynb #f7b48792
 def rng_state() -> dict:
@@ -46,30 +47,42 @@ def _opt_state(opt) -> dict:
 def _load_opt_state(opt, sd:dict): opt.load_state_dict(dict(state=sd['state'], hypers=L(sd['hypers'])))
 
 # %% ../../nbs/21_train.stages.ipynb #cc491e33
+class OneProcess:
+    "The processes of a fit as `Resumable` sees them: only this one (see `RankGroup` for data-parallel processes)"
+    rank, world, writer = 0, 1, True
+    def agree(self, decision:int) -> int: return decision
+    def gather(self, obj) -> list: return [obj]
+
+def plain_model(model): return getattr(model, 'module', model)   # a DistributedDataParallel's module, else the model
+
+STOP, SAVE = 2, 1   # decisions after a batch, made by the first process for all
+
 class Resumable(Callback):
     "Checkpoint every `every` seconds, at epoch ends and before `deadline` (then stop); resume exactly from `state`"
     order = 55
     def __init__(self, store:CheckpointStore, every:float=600., deadline:float|None=None, state:dict|None=None,
-                 safety:float=0., meta:dict|None=None):
+                 safety:float=0., meta:dict|None=None, processes=None):
         self.store, self.every, self.deadline, self.state, self.safety, self.meta = store, every, deadline, state, safety, meta or {}
+        self.processes = processes or OneProcess()
         self.stopped, self.saves, self.save_seconds = False, 0, []
 
     # ---- what a checkpoint holds
-    def _snapshot(self, epoch:int, done:int, dl_state:dict, rng:dict|None=None) -> dict:
+    def _snapshot(self, epoch:int, done:int, dl_state:dict, rngs:list) -> dict:
         learn, rec = self.learn, self.learn.recorder
-        return dict(model=learn.model.state_dict(), opt=_opt_state(learn.opt), epoch=epoch, done=done,
-                    pct_train=float(learn.pct_train), train_iter=int(learn.train_iter), dl=dl_state, rng=rng or rng_state(),
+        return dict(model=plain_model(learn.model).state_dict(), opt=_opt_state(learn.opt), epoch=epoch, done=done,
+                    pct_train=float(learn.pct_train), train_iter=int(learn.train_iter), dl=dl_state, rng=rngs[0],
                     scaler=learn.scaler.state_dict() if getattr(learn, 'scaler', None) is not None else {},
                     recorder=dict(losses=torch.stack(rec.losses) if rec.losses else torch.zeros(0), lrs=list(map(float, rec.lrs)),
                                   iters=[int(i) for i in rec.iters], values=[[None if x is None else float(x) for x in v] for v in rec.values],
                                   smooth=(rec.smooth_loss.val, int(rec.smooth_loss.count))),
                     best=self.best, accumulated=int(getattr(getattr(learn, 'gradient_accumulation', None), 'count', 0)),
-                    meta=self.meta, saved_at=time.time())
+                    meta=self.meta, saved_at=time.time(), **({'rank_rng': rngs} if len(rngs) > 1 else {}))
 
     def save(self, epoch:int, done:int, dl_state:dict, rng:dict|None=None):
-        "Checkpoint the state after `done` training batches of `epoch` (random states now, or `rng`)"
+        "Checkpoint the state after `done` training batches of `epoch` (random states now, or `rng`; every process's, written by the first)"
         t0 = time.monotonic()
-        self.store.save(self._snapshot(epoch, done, dl_state, rng), self.learn.train_iter)
+        rngs = self.processes.gather(rng or rng_state())
+        if self.processes.writer: self.store.save(self._snapshot(epoch, done, dl_state, rngs), self.learn.train_iter)
         self.save_seconds.append(time.monotonic() - t0); self.saves += 1; self.last_save = time.monotonic()
 
     # ---- restoring
@@ -79,18 +92,18 @@ class Resumable(Callback):
         self.resume_epoch = self.resume_done = 0
         if self.state is None: return
         s, learn = self.state, self.learn
-        learn.model.load_state_dict(s['model']); _load_opt_state(learn.opt, s['opt'])
+        plain_model(learn.model).load_state_dict(s['model']); _load_opt_state(learn.opt, s['opt'])
         if s['scaler'] and getattr(learn, 'scaler', None) is not None: learn.scaler.load_state_dict(s['scaler'])
         if hasattr(learn, 'gradient_accumulation'): learn.gradient_accumulation.count = s['accumulated']
         self.best, self.resume_epoch, self.resume_done = s['best'], s['epoch'], s['done']
-        self.logger = learn.logger
+        self.saved_logger = learn.logger
 
     def before_epoch(self):
         self.skipping = self.state is not None and self.epoch < self.resume_epoch
         if self.skipping:
             self.learn.logger = lambda *a, **k: None
             raise CancelEpochException()
-        if self.state is not None: self._restore_history(self.state['recorder']); self.learn.logger = self.logger
+        if self.state is not None: self._restore_history(self.state['recorder']); self.learn.logger = self.saved_logger
 
     def _restore_history(self, s:dict):
         "The Recorder's history, once the skipped epochs (which it also records) are behind"
@@ -105,7 +118,7 @@ class Resumable(Callback):
             dl.set_resume_state(s['dl'], skip=self.resume_done)
             self.learn.pct_train, self.learn.train_iter = s['pct_train'], s['train_iter']
             self.epoch_start, self.done = s['dl'], self.resume_done
-            set_rng_state(s['rng'])
+            set_rng_state(s['rank_rng'][self.processes.rank] if 'rank_rng' in s else s['rng'])
         else: self.epoch_start, self.done = dl.resume_state(), 0
         self.train_start = self.batch_start = time.monotonic()
         self.phase_batches, self.last_batch_rng = 0, None
@@ -125,13 +138,15 @@ class Resumable(Callback):
         self.done += 1; self.phase_batches += 1
         # after the last batch the loader still reads (and drops) a short final batch: keep the states from before
         if self.done == self.n_iter: self.last_batch_rng = rng_state()
-        if self.done < self.n_iter and self._late(self.batch_seconds): self._stop()
-        elif now - self.last_save >= self.every: self.save(self.epoch, self.done, self.epoch_start)
+        late = self.done < self.n_iter and self._late(self.batch_seconds)
+        decision = self.processes.agree(STOP if late else SAVE if now - self.last_save >= self.every else 0)
+        if decision == STOP: self._stop()
+        elif decision == SAVE: self.save(self.epoch, self.done, self.epoch_start)
 
     def after_train(self):
         "Stop before validating if it would cross the deadline (never twice in a row without progress)"
         need = self.valid_seconds if self.valid_seconds is not None else 0.25*(time.monotonic() - self.train_start)
-        if self.phase_batches and self._late(need): self._stop(self.last_batch_rng)
+        if self.processes.agree(int(bool(self.phase_batches and self._late(need)))): self._stop(self.last_batch_rng)
         self.valid_start = time.monotonic()
 
     def after_epoch(self):
@@ -140,7 +155,7 @@ class Resumable(Callback):
         valid_loss = self.recorder.values[-1][1] if self.recorder.values and len(self.recorder.values[-1]) > 1 else None
         if valid_loss is not None and valid_loss < self.best['value']:
             self.best = dict(value=float(valid_loss), epoch=self.epoch)
-            if 'best_path' in self.meta: save_checkpoint(self.learn.model.state_dict(), self.meta['best_path'])
+            if 'best_path' in self.meta and self.processes.writer: save_checkpoint(plain_model(self.learn.model).state_dict(), self.meta['best_path'])
         self.save(self.epoch + 1, 0, self.dls.train.resume_state())
 
     def _stop(self, rng:dict|None=None):
@@ -164,11 +179,21 @@ def _parent_weights(run_dir, stage:str, inputs=()) -> Path|None:
     if parent is None: return None
     for root in [Path(run_dir), *map(Path, inputs)]:
         if (root/parent/'final.pth').exists(): return root/parent/'final.pth'
-    if stage.startswith('finetune-'): raise FileNotFoundError(f"{Path(run_dir)/parent/'final.pth'} not found: run the '{parent}' stage first")
+    if stage.startswith('finetune-') or stage == 'pseudo': raise FileNotFoundError(f"{Path(run_dir)/parent/'final.pth'} not found: run the '{parent}' stage first")
     return None
 
-def stage_learner(data_dir, stage:str, settings:Settings):
-    "The Learner (with its DataLoaders) of training stage `stage` ('controls', 'all', 'finetune-HUVEC', ...) built from `settings`"
+def _stage_reads(run_dir, stage:str, inputs=()) -> dict:
+    "The sha256 of what a stage reads besides its parent's weights: the pseudo stage's labels (`RUN/infer/pseudo_labels.csv`)"
+    if stage != 'pseudo': return {}
+    from rxrx_kernels.train.pseudo import pseudo_labels_path
+    return dict(pseudo_labels=file_sha256(pseudo_labels_path(run_dir, inputs)))
+
+def stage_learner(data_dir, stage:str, settings:Settings, run_dir=None, inputs=()):
+    "The Learner (with its DataLoaders) of training stage `stage` ('controls', 'all', 'finetune-HUVEC', ..., 'pseudo' of `run_dir`) built from `settings`"
+    if stage == 'pseudo':
+        from rxrx_kernels.train.pseudo import pseudo_dataloaders, read_pseudo_wells
+        if run_dir is None: raise ValueError("the pseudo stage needs run_dir: the run folder whose infer stage wrote its labels")
+        return rxrx_learner(pseudo_dataloaders(data_dir, read_pseudo_wells(run_dir, settings, inputs), settings), **learner_kwargs(settings))
     sites = read_metadata(data_dir)
     cell_type = stage.split('-', 1)[1] if stage.startswith('finetune-') else None
     dls = site_dataloaders(data_dir, sites=_stage_sites(sites, stage), vocab=LabelVocab.from_sites(sites), cell_type=cell_type,
@@ -238,40 +263,56 @@ def train_stage(data_dir, run_dir, stage:str='all', cell_type:str|None=None, set
     check_pretrained(s); check_for_data(s, data_dir)
     name = stage_name(stage, cell_type)
     if name not in TRAINING_STAGES: raise ValueError(f'{name!r} is not a training stage: training stages are {list(TRAINING_STAGES)}')
+    if s.processes > 1:   # data-parallel processes (nbs/22_train.distributed; imported here, as it builds on this module)
+        from rxrx_kernels.train.distributed import check_processes; check_processes(s)
     with lock_run_dir(run_dir, command=' '.join(sys.argv)): return _train_stage(data_dir, run_dir, name, s, listify(resume_from), force, safety_seconds, start)
 
 def _train_stage(data_dir, run_dir, name:str, s:Settings, inputs:list, force:bool, safety_seconds:float, start:float) -> dict:
     "`train_stage` once its settings are checked and the run folder is locked"
+    plan = _stage_plan(data_dir, run_dir, name, s, inputs, force)
+    if plan is None: return stage_status(run_dir, name)
+    if s.processes > 1:
+        from rxrx_kernels.train.distributed import fit_processes; fit_processes(data_dir, name, s, plan, safety_seconds, start)
+    else: _fit_stage(data_dir, name, s, plan, safety_seconds, start)
+    return stage_status(run_dir, name)
+
+def _stage_plan(data_dir, run_dir, name:str, s:Settings, inputs:list, force:bool) -> dict|None:
+    "Where a stage run starts: its folder (started over where it must), parent weights, record and the checkpoint to resume; None when it is done"
     out = stage_dir(run_dir, name)
     parent = _parent_weights(run_dir, name, inputs)
-    record, status = stage_record(data_dir, name, s, parent), stage_status(run_dir, name)
+    record, status = stage_record(data_dir, name, s, parent) | _stage_reads(run_dir, name, inputs), stage_status(run_dir, name)
     over = status['status'] != 'missing' and must_start_over(out, status.get('record'), record, force)
-    if status['status'] == 'done' and not over and (out/'final.pth').exists(): return status
+    if status['status'] == 'done' and not over and (out/'final.pth').exists(): return None
     out.mkdir(parents=True, exist_ok=True)
     if over: start_over(out)
-    set_seed(s.seed, reproducible=True)
-    learn = stage_learner(data_dir, name, s)
-    if parent is not None: learn.model.load_state_dict(load_checkpoint(parent))
     store = CheckpointStore(out/'checkpoints', s.keep, inputs=[] if over else [Path(p)/name/'checkpoints' for p in inputs])
     found = store.latest()
     if found is None and any(Path(f'{c}.sha256').exists() for c in store.candidates()):
         raise RuntimeError(f'No checkpoint of {store.folder} (or {store.inputs}) loads, see the warnings; move them away to start the stage over')
     if found is not None and must_start_over(out, found[0]['meta'].get('record'), record, force):
         start_over(out); store, found = CheckpointStore(out/'checkpoints', s.keep), None
+    return dict(out=out, parent=parent, record=record, store=store, found=found, run_dir=Path(run_dir), inputs=list(inputs))
+
+def _fit_stage(data_dir, name:str, s:Settings, plan:dict, safety_seconds:float, start:float, processes=None):
+    "Fit the stage's learner from `plan` with `Resumable`; the writing process (the only one, or the first of `processes`) writes the stage's files"
+    set_seed(s.seed, reproducible=True)
+    learn = stage_learner(data_dir, name, s if processes is None else processes.settings(s), plan['run_dir'], plan['inputs'])
+    if plan['parent'] is not None: learn.model.load_state_dict(load_checkpoint(plan['parent']))
+    out, record, found = plan['out'], plan['record'], plan['found']
     deadline = None if s.budget_minutes is None else start + 60*s.budget_minutes
-    cb = Resumable(store, 60*s.checkpoint_minutes, deadline, found[0] if found else None,
-                   safety=min(safety_seconds, 0.1*60*(s.budget_minutes or 0)), meta=dict(record=record, best_path=str(out/'best.pth')))
-    with learn.no_bar(): learn.fit_one_cycle(s.epochs, s.lr, cbs=cb)
+    cb = Resumable(plan['store'], 60*s.checkpoint_minutes, deadline, found[0] if found else None,
+                   safety=min(safety_seconds, 0.1*60*(s.budget_minutes or 0)), meta=dict(record=record, best_path=str(out/'best.pth')),
+                   processes=processes)
+    with learn.no_bar(): learn.fit_one_cycle(s.epochs, s.lr, cbs=[cb, *([] if processes is None else processes.callbacks(learn))])
+    if not cb.processes.writer: return
     _write_history(learn, out)
     progress = dict(epoch=learn.epoch, settings=s.to_dict(), record=record, data=data_identity(data_dir),
-                    parent=str(parent) if parent else None, built=learner_summary(learn),
+                    parent=str(plan['parent']) if plan['parent'] else None, built=learner_summary(learn),
                     resumed_from=str(found[1]) if found else None, checkpoints_saved=cb.saves,
                     checkpoint_seconds=round(sum(cb.save_seconds), 3), train_seconds=round(time.monotonic() - start, 1))
-    if cb.stopped:
-        _write_status(out, status='partial', **progress); return stage_status(run_dir, name)
-    save_checkpoint(learn.model.state_dict(), out/'final.pth')
+    if cb.stopped: _write_status(out, status='partial', **progress); return
+    save_checkpoint(plain_model(learn.model).state_dict(), out/'final.pth')
     _write_status(out, status='done', **progress, final=str(out/'final.pth'))
-    return stage_status(run_dir, name)
 
 def _as_settings(settings, changes:dict) -> Settings:
     "`settings` (a Settings, a dict of options, or None for the defaults) with `changes` on top"
