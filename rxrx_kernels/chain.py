@@ -21,9 +21,10 @@ __all__ = ['STAGES', 'DEFAULT_DATA', 'DEFAULT_RUN', 'stages_dir', 'stage_noteboo
 # %% ../nbs/50_chain.ipynb #48af47fe
 STAGES = {'eda': ('00_eda.ipynb', {}), 'controls': ('10_controls.ipynb', {}), 'all': ('20_all.ipynb', {}),
           **{f'finetune-{ct}': ('30_finetune.ipynb', {'cell_type': ct}) for ct in CELL_TYPES},
-          'infer': ('40_infer.ipynb', {'train_missing': False})}
+          'infer': ('40_infer.ipynb', {'train_missing': False}), 'pseudo': ('50_pseudo.ipynb', {}),
+          'infer-pseudo': ('60_infer_pseudo.ipynb', {'train_missing': False})}
 assert tuple(STAGES) == STAGE_NAMES     # the stage graph (order, UPSTREAM) is the settings module's
-DEFAULT_DATA, DEFAULT_RUN = Path('data')/'twin-tiny', Path('runs')/'demo'
+DEFAULT_DATA, DEFAULT_RUN = Path('data')/'twin-demo', Path('runs')/'demo'   # the demo twin: room at the top of its ladder (03_data.twin)
 
 def stages_dir() -> Path:
     "Folder of the stage notebooks: the package's own copy, else the source checkout's `nbs/stages`"
@@ -115,7 +116,7 @@ def _check_stages(stages) -> list[str]:
     if unknown: raise ValueError(f'unknown stages {unknown}: stages are {list(STAGES)}')
     return names
 
-def run_chain(data=None, out=DEFAULT_RUN, stages=None, preset='tiny', seed=0, budget_minutes=None, config='demo', log=sys.stderr) -> dict:
+def run_chain(data=None, out=DEFAULT_RUN, stages=None, preset='demo', seed=0, budget_minutes=None, config='demo', log=sys.stderr) -> dict:
     "Make the twin when `data` is None, check the data, then run `stages` (default all) into `out`, skipping done ones"
     start, names, config = time.monotonic(), _check_stages(stages), load_config(config)
     params = {n: stage_params(config, n) for n in names}

@@ -14,15 +14,16 @@ from .data.metadata import CELL_TYPES, metadata_dir
 __all__ = ['TRAINING_STAGES', 'STAGE_NAMES', 'UPSTREAM', 'NORM_MODES', 'HEADS', 'FIRST_CONV_MODES', 'BN_MODES', 'ENSEMBLE_MODES',
            'PARTS', 'SCORE_MODES', 'PSEUDO_SELECT', 'SETTING_NAMES', 'SECTIONS', 'SHAPE_SETTINGS', 'stage_name',
            'stage_dir', 'usable_cores', 'Settings', 'SettingsError', 'allowed', 'split_settings', 'loader_kwargs',
-           'learner_kwargs', 'presets_dir', 'preset_names', 'load_config', 'stage_settings', 'weights_command',
-           'check_pretrained', 'image_size', 'check_for_data', 'identity', 'data_identity', 'file_sha256', 'changes',
-           'settings_table']
+           'pack_folders', 'learner_kwargs', 'presets_dir', 'preset_names', 'load_config', 'stage_settings',
+           'weights_command', 'check_pretrained', 'image_size', 'check_for_data', 'identity', 'data_identity',
+           'file_sha256', 'changes', 'settings_table']
 
 # %% ../nbs/09_settings.ipynb #6724abaa
-TRAINING_STAGES = ('controls', 'all', *(f'finetune-{ct}' for ct in CELL_TYPES))
-STAGE_NAMES = ('eda', *TRAINING_STAGES, 'infer')
-UPSTREAM = {'eda': (), 'controls': (), 'all': ('controls',), **{f'finetune-{ct}': ('all',) for ct in CELL_TYPES},
-            'infer': ('all', *(f'finetune-{ct}' for ct in CELL_TYPES))}
+_FINETUNES = tuple(f'finetune-{ct}' for ct in CELL_TYPES)
+TRAINING_STAGES = ('controls', 'all', *_FINETUNES, 'pseudo')
+STAGE_NAMES = ('eda', 'controls', 'all', *_FINETUNES, 'infer', 'pseudo', 'infer-pseudo')
+UPSTREAM = {'eda': (), 'controls': (), 'all': ('controls',), **{ft: ('all',) for ft in _FINETUNES},
+            'infer': ('all', *_FINETUNES), 'pseudo': ('all', 'infer'), 'infer-pseudo': ('pseudo', *_FINETUNES, 'infer')}
 
 def stage_name(stage:str, cell_type:str|None=None) -> str:
     "The run's name of `stage` ('finetune' with `cell_type` -> 'finetune-HUVEC'), checked"
@@ -74,6 +75,8 @@ class Settings:
     bs: int = _option(32, 'loader', 'batch size (training; inference batch in the infer stage)', low=1)
     n_valid: int = _option(1, 'loader', 'experiments held out for validation per cell type', low=0)
     test_controls: bool = _option(True, 'loader', "also train on the test plates' control wells (labelled in test_controls.csv)")
+    packs: str|None = _option(None, 'loader', "pack folders (`rxrx-kernels pack`) read before the PNGs, several separated by ':' (lossless packs: the same pixels)", str,
+                              optional='PNGs only', identity=False)
     crops_per_site: int = _option(1, 'loader', 'training samples cut from each decoded site (k crops in k consecutive batches; an epoch has k times the batches)', low=1)
     # learner
     arch: str = _option('resnet18', 'learner', 'timm architecture name of the body')
@@ -179,7 +182,14 @@ def split_settings(settings:Settings) -> dict[str, dict]:
 
 def loader_kwargs(settings:Settings) -> dict:
     "Keyword arguments of `site_dataloaders` (with the seed of the schedule)"
-    return {**split_settings(settings)['loader'], 'num_workers': settings.workers(), 'seed': settings.seed}
+    kw = split_settings(settings)['loader']
+    cache = pack_folders(kw.pop('packs'))
+    return {**kw, 'num_workers': settings.workers(), 'cache': cache, 'seed': settings.seed}
+
+def pack_folders(packs:str|None) -> list[str]|None:
+    "The `packs` setting as the list of folders that `load_site`'s `cache` takes (None: PNGs only)"
+    folders = [p for p in (packs or '').split(':') if p]
+    return folders or None
 
 def learner_kwargs(settings:Settings) -> dict:
     "Keyword arguments of `rxrx_learner`"
@@ -228,7 +238,7 @@ def load_config(config=None) -> dict[str, dict]:
         if section == 'eda' and values: raise SettingsError(f'{where}eda: the eda stage takes no settings (got {", ".join(map(str, values))})')
         _known(values, f'{where}{section}.')
         out[section] = dict(values)
-    resolved = {name: _resolve(out, name, where) for name in (*TRAINING_STAGES, 'infer')}   # every value checked now
+    resolved = {name: _resolve(out, name, where) for name in STAGE_NAMES[1:]}   # every value checked now
     _check_lineage(resolved, where)
     return out
 
@@ -245,13 +255,15 @@ def _check_lineage(resolved:dict, where:str=''):
                                         f'set {", ".join(SHAPE_SETTINGS)} in every_stage')
 
 def _resolve(sections:dict, stage:str, where:str='', base:Settings|None=None) -> Settings:
-    merged = {**sections.get('every_stage', {}), **(sections.get('finetune', {}) if stage.startswith('finetune-') else {}), **sections.get(stage, {})}
+    "`stage`'s settings: every_stage, then its family's section (finetune for a fine-tune, infer for infer-pseudo), then its own"
+    family = 'finetune' if stage.startswith('finetune-') else 'infer' if stage == 'infer-pseudo' else None
+    merged = {**sections.get('every_stage', {}), **sections.get(family, {}), **sections.get(stage, {})}
     try: return (base or Settings()).replace(**merged)
     except SettingsError as e: raise SettingsError(f'{where}{stage}: {e}') from None
 
 def stage_settings(config, stage:str, **changes) -> Settings:
     "The settings of `stage` in `config`, with `changes` on top"
-    if stage not in STAGE_NAMES or stage == 'eda': raise ValueError(f'Stage {stage!r} takes no settings: stages with settings are {list(TRAINING_STAGES) + ["infer"]}')
+    if stage not in STAGE_NAMES or stage == 'eda': raise ValueError(f'Stage {stage!r} takes no settings: stages with settings are {list(STAGE_NAMES[1:])}')
     return _resolve(load_config(config), stage).replace(**changes)
 
 # %% ../nbs/09_settings.ipynb #15144c69
