@@ -14,15 +14,17 @@ from ..data.metadata import read_metadata, LabelVocab, CELL_TYPES, PLATES
 from ..data.plates import plate_groups
 from ..learner.data import SiteDataset, channel_stats, dihedral, normalize
 from ..learner.factory import rxrx_model
-from .plates import apply_plate_rule, group_index
+from .plates import apply_plate_rule, group_index, _softmax_rows
 from .submission import submission_wells
-from ..settings import BN_MODES, ENSEMBLE_MODES, UPSTREAM, Settings, stage_dir, data_identity, file_sha256
+from ..settings import pack_folders, BN_MODES, ENSEMBLE_MODES, SCORE_MODES, UPSTREAM, Settings, stage_dir, data_identity, file_sha256
 
 # %% auto #0
-__all__ = ['INFER_OUTPUTS', 'bn_layers', 'bn_state', 'set_bn_state', 'recalibrate_bn', 'predict_batch', 'SitePixels',
-           'load_pixels', 'normalised_batch', 'inference_precision', 'Pass', 'predict_passes', 'predict_sites',
-           'average_sites', 'ensemble', 'predict_wells', 'trained_settings', 'load_models', 'ladder', 'ladder_frame',
-           'plot_ladder', 'save_report', 'twin_ladder', 'twin_ceiling', 'PlateStore', 'inference_key', 'infer_stage']
+__all__ = ['OUTPUTS', 'INFER_OUTPUTS', 'bn_layers', 'bn_state', 'set_bn_state', 'recalibrate_bn', 'predict_batch',
+           'embedding_model', 'embed_batch', 'SitePixels', 'load_pixels', 'normalised_batch', 'inference_precision',
+           'Pass', 'embedding_name', 'predict_passes', 'predict_sites', 'average_sites', 'ensemble', 'predict_wells',
+           'trained_settings', 'load_models', 'centre_plates_embeddings', 'class_sums', 'cosine_scores',
+           'fit_temperature', 'plate_centred_probs', 'ladder', 'ladder_frame', 'plot_ladder', 'save_report',
+           'twin_ladder', 'twin_ceiling', 'PlateStore', 'inference_key', 'infer_stage']
 
 # %% ../../nbs/42_infer.predict.ipynb #163cdf47
 def bn_layers(model:nn.Module) -> list[nn.Module]:
@@ -57,6 +59,24 @@ def predict_batch(model:nn.Module, x:torch.Tensor, tta:int=1, cell_type:torch.Te
     if not 1 <= tta <= 8: raise ValueError(f'tta must be 1..8 dihedral transforms, not {tta}')
     fmt = torch.channels_last if channels_last else torch.contiguous_format
     return sum(torch.softmax(model(dihedral(x, k).contiguous(memory_format=fmt), cell_type).float(), 1) for k in range(tta)) / tta
+
+def embedding_model(model:nn.Module) -> nn.Module:
+    "The part of `model` that gives its embeddings (the features before its head): `model.body`; refused for a model without body and head"
+    body, head = getattr(model, 'body', None), getattr(model, 'head', None)
+    if not isinstance(body, nn.Module) or not isinstance(head, nn.Module):
+        raise ValueError(f"embeddings (well_scores='plate-centred') need a model with a body and a head (an RxRxModel), not a {type(model).__name__}")
+    return body
+
+@torch.no_grad()
+def embed_batch(model:nn.Module, x:torch.Tensor, tta:int=1, cell_type:torch.Tensor|None=None, channels_last:bool=False) -> tuple[torch.Tensor, torch.Tensor]:
+    "Class probabilities and embeddings (the body's features) of the batch `x`, each averaged over the first `tta` dihedral transforms: one forward for both"
+    if not 1 <= tta <= 8: raise ValueError(f'tta must be 1..8 dihedral transforms, not {tta}')
+    body, fmt = embedding_model(model), torch.channels_last if channels_last else torch.contiguous_format
+    probs = feats = 0
+    for k in range(tta):
+        f = body(dihedral(x, k).contiguous(memory_format=fmt))
+        probs, feats = probs + torch.softmax(model.head(f, cell_type).float(), 1), feats + f.float()
+    return probs / tta, feats / tta
 
 # %% ../../nbs/42_infer.predict.ipynb #64d37db3
 class SitePixels(Dataset):
@@ -95,13 +115,18 @@ def inference_precision(mixed_precision:bool|None, channels_last:bool|None, devi
 # %% ../../nbs/42_infer.predict.ipynb #f3f08ee0
 @dataclass
 class Pass:
-    "One prediction pass: `model` on the sites of `cell_types` (None: all), sites up to `sites_per_well`, BatchNorm `bn`, `tta` transforms"
+    "One prediction pass: `model` on the sites of `cell_types` (None: all), sites up to `sites_per_well`, BatchNorm `bn`, `tta` transforms, `output` (one of OUTPUTS)"
     name: str
     model: nn.Module
     cell_types: list|None = None
     sites_per_well: int|None = None
     bn: str = 'eval'
     tta: int = 1
+    output: str = 'probs'
+
+    def outputs(self) -> list[str]:
+        "The names its results are saved under: the pass's name (probabilities) and/or `embedding_name(name)`"
+        return {'probs': [self.name], 'embeddings': [embedding_name(self.name)], 'both': [self.name, embedding_name(self.name)]}[self.output]
 
     def rows(self, sites:pd.DataFrame) -> np.ndarray:
         "Which rows of `sites` this pass predicts (a boolean mask)"
@@ -109,6 +134,18 @@ class Pass:
         if self.cell_types is not None: ok &= sites.cell_type.isin(list(self.cell_types)).to_numpy()
         if self.sites_per_well is not None: ok &= (sites.site <= self.sites_per_well).to_numpy()
         return ok
+
+OUTPUTS = ('probs', 'embeddings', 'both')  # what a pass keeps: class probabilities, embeddings (the features before the head), or both
+
+def embedding_name(name:str) -> str:
+    "The name a pass's embeddings are saved under"
+    return f'{name} embeddings'
+
+def _batch_outputs(p:Pass, x:torch.Tensor, ct, cl:bool) -> list[np.ndarray]:
+    "The results of pass `p` on one batch, in the order of `p.outputs()`"
+    if p.output == 'probs': return [predict_batch(p.model, x, p.tta, ct, cl).cpu().numpy()]
+    probs, feats = embed_batch(p.model, x, p.tta, ct, cl)
+    return [t.cpu().numpy() for t in ((probs, feats) if p.output == 'both' else (feats,))]
 
 def _groups(sites:pd.DataFrame, bn:str) -> list[np.ndarray]:
     "Positional indices of `sites` per BatchNorm group: all at once, per plate or per experiment"
@@ -140,24 +177,29 @@ def _predict_unit(need:list, ds:SiteDataset, idx:np.ndarray, masks:dict, saved:d
             yield normalised_batch(chunk, ds, r, device, cl), (cts[r].to(device) if uses_ct else None)
     with torch.autocast('cuda', torch.float16) if amp else contextlib.nullcontext():
         for p in need:
-            res, uses_ct = np.full((len(idx), len(ds.vocab)), np.nan, np.float32), getattr(getattr(p.model, 'head', None), 'cell_type', None) is not None
+            res, uses_ct = {}, getattr(getattr(p.model, 'head', None), 'cell_type', None) is not None
             rows = idx[masks[p.name][idx]]
             for sub in _groups(ds.sites.iloc[rows], p.bn):
                 r = rows[sub]
                 if p.bn == 'eval': set_bn_state(p.model, saved[id(p.model)][0]); p.model.eval()
                 else: recalibrate_bn(p.model, batches(r, uses_ct))
-                res[np.searchsorted(idx, r)] = np.concatenate([predict_batch(p.model, x, p.tta, ct, cl).cpu().numpy() for x, ct in batches(r, uses_ct)])
-            out[p.name] = res
+                parts = [_batch_outputs(p, x, ct, cl) for x, ct in batches(r, uses_ct)]
+                for name, got in zip(p.outputs(), map(np.concatenate, zip(*parts))):
+                    if name not in res: res[name] = np.full((len(idx), got.shape[1]), np.nan, np.float32)
+                    res[name][np.searchsorted(idx, r)] = got
+            out.update(res)
     return out
 
 def predict_passes(passes:list, sites:pd.DataFrame, data_dir, vocab:LabelVocab, bs:int=64, norm:str='experiment', stats:pd.DataFrame|None=None,
                    num_workers:int=0, cache=None, mixed_precision:bool|None=None, channels_last:bool|None=None, store=None, deadline:float|None=None) -> dict:
-    "Site probabilities of each `Pass` (`probs`: {name: n_sites x n_classes, NaN off its rows}), each unit's sites decoded once for all passes"
+    "Site results of each `Pass` (`probs`: {output name: n_sites x n_classes or n_features, NaN off its rows}), each unit's sites decoded once for all passes"
     sites = sites.reset_index(drop=True)
     if not passes: raise ValueError('predict_passes needs at least one Pass')
     for p in passes:
         if p.bn not in BN_MODES: raise ValueError(f'bn must be one of {BN_MODES}, not {p.bn!r} (pass {p.name!r})')
         if not 1 <= p.tta <= 8: raise ValueError(f'tta must be 1..8 dihedral transforms, not {p.tta} (pass {p.name!r})')
+        if p.output not in OUTPUTS: raise ValueError(f'output must be one of {OUTPUTS}, not {p.output!r} (pass {p.name!r})')
+        if p.output != 'probs': embedding_model(p.model)   # refused before any decode
     if len({p.name for p in passes}) < len(passes): raise ValueError(f'pass names must differ: {[p.name for p in passes]}')
     if norm in ('experiment', 'plate') and stats is None: stats = channel_stats(sites, norm, data_dir=data_dir, cache=cache)
     ds = SiteDataset(sites, data_dir, vocab, crop=None, train=False, norm=norm, stats=stats, cache=cache)
@@ -165,7 +207,7 @@ def predict_passes(passes:list, sites:pd.DataFrame, data_dir, vocab:LabelVocab, 
     amp, cl = inference_precision(mixed_precision, channels_last, device)
     masks = {p.name: p.rows(sites) for p in passes}
     ids = (sites.id_code + '_' + sites.site.astype(str)).to_numpy()
-    probs = {p.name: np.full((len(sites), len(vocab)), np.nan, np.float32) for p in passes}
+    probs = {p.name: np.full((len(sites), len(vocab)), np.nan, np.float32) for p in passes if p.output != 'embeddings'}   # embeddings: at their first unit
     units, seconds, loaded = _units(sites, passes), [], []
     models = list({id(p.model): p.model for p in passes}.values())
     saved = {id(m): (bn_state(m), m.training) for m in models}
@@ -178,7 +220,7 @@ def predict_passes(passes:list, sites:pd.DataFrame, data_dir, vocab:LabelVocab, 
         for done, (name, idx) in enumerate(units):
             need = [p for p in passes if masks[p.name][idx].any()]
             if not need: continue
-            got = store.load(name, ids[idx], [p.name for p in need]) if store is not None else None
+            got = store.load(name, ids[idx], [n for p in need for n in p.outputs()]) if store is not None else None
             if got is not None: loaded.append(name)
             else:
                 if deadline is not None and _time_is_up(deadline, seconds): return result('partial', done)
@@ -186,11 +228,14 @@ def predict_passes(passes:list, sites:pd.DataFrame, data_dir, vocab:LabelVocab, 
                 got = _predict_unit(need, ds, idx, masks, saved, device, bs, amp, cl, num_workers)
                 if store is not None: store.save(name, ids[idx], got)
                 seconds.append(time.monotonic() - start)
-            for n, p in got.items(): probs[n][idx] = p
+            for n, p in got.items():
+                if n not in probs: probs[n] = np.full((len(sites), p.shape[1]), np.nan, np.float32)
+                probs[n][idx] = p
     finally:
         for m in models:
             state, training = saved[id(m)]; set_bn_state(m, state); m.train(training)
             if cl: m.to(memory_format=torch.contiguous_format)
+    for n in (n for p in passes for n in p.outputs()): probs.setdefault(n, np.full((len(sites), 0), np.nan, np.float32))   # a pass with no site here
     return result('done', len(units))
 
 # %% ../../nbs/42_infer.predict.ipynb #38b50d4f
@@ -251,19 +296,96 @@ def trained_settings(run_dir, stage:str='all') -> Settings:
     if recorded is None: raise FileNotFoundError(f"{stage_dir(run_dir, stage)/'status.json'} records no settings: train the '{stage}' stage first")
     return Settings(**recorded)
 
-def load_models(run_dir, n_out:int, device=None) -> dict:
-    "{name: (model in eval mode, cell types or None)} for `RUN/all/final.pth` and every `RUN/finetune-*/final.pth` there"
+def load_models(run_dir, n_out:int, device=None, stage:str='infer') -> dict:
+    "{name: (model in eval mode, cell types or None)} of inference `stage`: `RUN/all/final.pth` (`RUN/pseudo/final.pth` for infer-pseudo) and every `RUN/finetune-*/final.pth` there"
     from rxrx_kernels.train.checkpoint import load_checkpoint
     run_dir, out = Path(run_dir), {}
-    for name in UPSTREAM['infer']:
+    base = UPSTREAM[stage][0]   # the all-cell model
+    for name in UPSTREAM[stage]:
         path = stage_dir(run_dir, name)/'final.pth'
         if not path.exists(): continue
         s = trained_settings(run_dir, name)
         m = rxrx_model(s.arch, n_out, None, 6, s.first_conv, s.head, s.s, 4 if s.with_cell_type else 0, s.dropout)
         m.load_state_dict(load_checkpoint(path))
-        out[name] = (m.to(device or 'cpu').eval(), None if name == 'all' else [name.split('-', 1)[1]])
-    if 'all' not in out: raise FileNotFoundError(f"{stage_dir(run_dir, 'all')/'final.pth'} not found: train the 'all' stage first")
+        out[name] = (m.to(device or 'cpu').eval(), None if name == base else [name.split('-', 1)[1]])
+    if base not in out: raise FileNotFoundError(f"{stage_dir(run_dir, base)/'final.pth'} not found: train the '{base}' stage first")
     return out
+
+# %% ../../nbs/42_infer.predict.ipynb #c5f7a252
+def centre_plates_embeddings(emb, sites:pd.DataFrame) -> np.ndarray:
+    "Site embeddings (n_sites x d) less their plate's mean embedding (per experiment and plate); NaN rows (not embedded) stay NaN and count for nothing"
+    emb = np.array(emb, np.float32)
+    if len(emb) != len(sites): raise ValueError(f'{len(emb)} rows of embeddings for {len(sites)} sites')
+    have = ~np.isnan(emb).any(1)
+    for idx in sites.reset_index(drop=True).groupby(['experiment', 'plate'], sort=False).indices.values():
+        on = idx[have[idx]]
+        if len(on): emb[on] -= emb[on].mean(0)
+    return emb
+
+def _unit_rows(x:np.ndarray) -> np.ndarray:
+    "Rows of `x` scaled to length 1 (zero rows stay zero)"
+    n = np.linalg.norm(x, axis=1, keepdims=True)
+    return x / np.where(n > 0, n, 1)
+
+def class_sums(emb, wells:pd.DataFrame, labels, n_classes:int) -> dict:
+    "Per cell type, the sum of the well embeddings of each class (n_classes x d) and their count; wells labelled -1 or past n_classes, or not embedded, left out"
+    emb, labels = np.asarray(emb, np.float64), np.asarray(labels)
+    ok = (labels >= 0) & (labels < n_classes) & ~np.isnan(emb).any(1)
+    out = {}
+    for ct in sorted(wells.cell_type[ok].unique()):
+        on = ok & (wells.cell_type == ct).to_numpy()
+        sums = np.zeros((n_classes, emb.shape[1])); np.add.at(sums, labels[on], emb[on])
+        out[ct] = (sums, np.bincount(labels[on], minlength=n_classes))
+    return out
+
+def cosine_scores(emb, wells:pd.DataFrame, sums:dict) -> np.ndarray:
+    "Cosine of each well's embedding to its cell type's class centres (n_wells x n_classes); -1 for a class without a centre, NaN rows for wells not embedded"
+    emb = np.asarray(emb, np.float64)
+    n_classes = len(next(iter(sums.values()))[1])
+    out = np.full((len(emb), n_classes), np.nan)
+    have = ~np.isnan(emb).any(1)
+    for ct in wells.cell_type[have].unique():
+        if ct not in sums: raise ValueError(f'no train wells of cell type {ct} to build its class centres from')
+        on = have & (wells.cell_type == ct).to_numpy()
+        s, n = sums[ct]
+        out[on] = np.where(n > 0, _unit_rows(emb[on]) @ _unit_rows(s).T, -1.)
+    return out
+
+def _nll(cos:np.ndarray, labels:np.ndarray, temperature:float) -> float:
+    "Mean negative log-likelihood of `labels` under softmax(`cos` / `temperature`)"
+    z = cos / temperature
+    z = z - z.max(1, keepdims=True)
+    return float(np.mean(np.log(np.exp(z).sum(1)) - z[np.arange(len(z)), labels]))
+
+def fit_temperature(emb, wells:pd.DataFrame, labels, sums:dict, bounds=(1e-3, 1.)) -> float:
+    "The temperature T of softmax(cosine / T) that best predicts the labelled wells, each scored against its own class's centre without it (leave-one-out)"
+    emb, labels = np.asarray(emb, np.float64), np.asarray(labels)
+    cos = cosine_scores(emb, wells, sums)
+    own = np.full(len(emb), np.nan)
+    for ct, (s, n) in sums.items():   # leave-one-out: the own class's centre without the well
+        on = np.flatnonzero((wells.cell_type == ct).to_numpy() & (labels >= 0) & (labels < len(n)) & ~np.isnan(emb).any(1))
+        on = on[n[labels[on]] > 1]
+        rest = s[labels[on]] - emb[on]
+        own[on] = (_unit_rows(emb[on]) * _unit_rows(rest)).sum(1)
+    use = ~np.isnan(own)
+    if not use.any(): raise ValueError('fitting the temperature needs a class with at least 2 labelled train wells of one cell type')
+    cos, labels = cos[use], labels[use]
+    cos[np.arange(len(cos)), labels] = own[use]
+    from scipy.optimize import minimize_scalar
+    lo, hi = np.log(bounds)
+    return float(np.exp(minimize_scalar(lambda t: _nll(cos, labels, np.exp(t)), bounds=(lo, hi), method='bounded').x))
+
+def plate_centred_probs(test_emb, test_sites:pd.DataFrame, train_emb, train_sites:pd.DataFrame, train_labels, n_classes:int) -> tuple[np.ndarray, pd.DataFrame, float]:
+    "Test well distributions over `n_classes`: softmax(cosine of plate-centred, site-averaged embeddings to train's per-cell-type class centres / T), the wells, T"
+    train_wells_emb, train_wells = average_sites(centre_plates_embeddings(train_emb, train_sites), train_sites)
+    labels = pd.Series(np.asarray(train_labels)).groupby(pd.factorize(train_sites.id_code)[0]).first().to_numpy()
+    sums = class_sums(train_wells_emb, train_wells, labels, n_classes)
+    temperature = fit_temperature(train_wells_emb, train_wells, labels, sums)
+    test_wells_emb, test_wells = average_sites(centre_plates_embeddings(test_emb, test_sites), test_sites)
+    z = cosine_scores(test_wells_emb, test_wells, sums) / temperature
+    probs, have = np.full(z.shape, np.nan, np.float32), ~np.isnan(z).any(1)   # NaN rows: wells the model did not see
+    probs[have] = _softmax_rows(z[have])
+    return probs, test_wells, temperature
 
 # %% ../../nbs/42_infer.predict.ipynb #3c0ad0b0
 def _accuracy(pred, truth, wells) -> tuple[float|None, dict]:
@@ -292,8 +414,11 @@ def _true_rotations(wells, truth, gi) -> dict:
     return out
 
 def ladder(models:dict, data_dir, truth=None, bn:str='plate', tta:int=8, bs:int=64, norm:str='experiment', mode:str='prob',
-           num_workers:int=0, mixed_precision:bool|None=None, channels_last:bool|None=None, cache=None, store=None, deadline:float|None=None) -> dict:
+           num_workers:int=0, mixed_precision:bool|None=None, channels_last:bool|None=None, cache=None, store=None, deadline:float|None=None,
+           well_scores:str='softmax', train_store=None) -> dict:
     "Accuracy of each cumulative inference step on the test treatment wells (overall, per cell type), rotations, and the last step's predictions"
+    if well_scores not in SCORE_MODES: raise ValueError(f'well_scores must be one of {", ".join(map(repr, SCORE_MODES))}, not {well_scores!r}')
+    centred = well_scores == 'plate-centred'
     sites = read_metadata(data_dir)
     vocab, groups = LabelVocab.from_sites(sites), plate_groups(sites)
     gi = group_index(groups, vocab)
@@ -306,22 +431,31 @@ def ladder(models:dict, data_dir, truth=None, bn:str='plate', tta:int=8, bs:int=
     if not all_models: raise ValueError('ladder needs at least one all-cell model (cell types None)')
     plain = next(iter(all_models.values()))[0]
     answer_only = [] if y is None else [Pass('eval BN', plain, None, 1, 'eval', 1), *([Pass(f'+ per-{bn} BN', plain, None, 1, bn, 1)] if bn != 'eval' else [])]
-    submission = [Pass(n, m, cts, None, bn, tta) for n, (m, cts) in {**all_models, **fine}.items()]
-    run = predict_passes(answer_only + submission, test, data_dir, vocab, bs=bs, norm=norm, stats=stats, num_workers=num_workers, cache=cache,
-                         mixed_precision=mixed_precision, channels_last=channels_last, store=store, deadline=deadline)
+    submission = [Pass(n, m, cts, None, bn, tta, 'both' if centred else 'probs') for n, (m, cts) in {**all_models, **fine}.items()]
+    common = dict(data_dir=data_dir, vocab=vocab, bs=bs, norm=norm, num_workers=num_workers, cache=cache,
+                  mixed_precision=mixed_precision, channels_last=channels_last, deadline=deadline)
+    run = predict_passes(answer_only + submission, test, stats=stats, store=store, **common)
     info = dict(status=run['status'], passes=[p.name for p in answer_only + submission], plates=run['units'], plates_done=run['done'],
-                plates_loaded=run['loaded'], decodes=run['decodes'], models=list(models), settings=dict(bn=bn, tta=tta, norm=norm, mode=mode),
+                plates_loaded=run['loaded'], decodes=run['decodes'], models=list(models),
+                settings=dict(bn=bn, tta=tta, norm=norm, mode=mode, well_scores=well_scores),
                 precision=dict(mixed_precision=run['amp'], channels_last=run['channels_last']))
-    if run['status'] == 'partial': return info
+    if centred and run['status'] == 'done':   # train's embeddings for the class centres: the same models, per-plate BN and TTA, each train site decoded once
+        train = sites[sites.dataset == 'train'].reset_index(drop=True)
+        if not len(train): raise ValueError(f"well_scores='plate-centred' needs train sites for the class centres: {data_dir} has none")
+        centres = [Pass(p.name, p.model, p.cell_types, None, bn, tta, 'embeddings') for p in submission]
+        train_run = predict_passes(centres, train, stats=None, store=train_store, **common)
+        info.update(status=train_run['status'], train_plates=train_run['units'], train_plates_done=train_run['done'],
+                    train_plates_loaded=train_run['loaded'], train_decodes=train_run['decodes'])
+    if info['status'] == 'partial': return info
 
     def _on_wells(p, w):
         "Rows of well probabilities `p` (wells `w`) for the test treatment wells, in submission order"
         return p[pd.Index(w.id_code).get_indexer(wells.id_code)]
-    steps, preds = [], {}
+    steps, preds, fed = [], {}, {}
     def _step(name, probs, mask, assign):
         pred, report = apply_plate_rule(probs, wells, groups, mask=mask, assign=assign, vocab=vocab)
         acc, per_ct = _accuracy(pred, y, wells)
-        steps.append(dict(step=name, accuracy=acc, per_cell_type=per_ct)); preds[name] = pred
+        steps.append(dict(step=name, accuracy=acc, per_cell_type=per_ct)); preds[name], fed[name] = pred, probs
         return report
     site1 = (test.site <= 1).to_numpy()
     for p in answer_only: _step(p.name, _on_wells(*average_sites(run['probs'][p.name][site1], test[site1])), False, False)
@@ -332,10 +466,17 @@ def ladder(models:dict, data_dir, truth=None, bn:str='plate', tta:int=8, bs:int=
     _step('+ plate mask', _on_wells(p_all, w), True, False)
     report = _step('+ assignment', _on_wells(p_all, w), True, True)
     if fine: report = _step('+ fine-tune ensemble', _on_wells(p_ens, w), True, True)
+    if centred:
+        labels = train.label.map(vocab.o2i).fillna(-1).astype(np.int64).to_numpy()   # -1: unlabelled
+        scored = {p.name: plate_centred_probs(run['probs'][embedding_name(p.name)], test, train_run['probs'][embedding_name(p.name)], train, labels,
+                                              vocab.n_treatments) for p in submission}
+        info['temperatures'] = {n: t for n, (_, _, t) in scored.items()}
+        report = _step('+ plate-centred scoring', _on_wells(ensemble([q for q, _, _ in scored.values()], mode=mode), w), True, True)
     true_rot = _true_rotations(wells, y, gi) if y is not None else {}
-    rotations = {e: dict(rotation=r['rotation'], confidence=r['confidence'], margin=r['margin'],
+    rotations = {e: dict(rotation=r['rotation'], confidence=r['confidence'], margin=r['margin'], runner_up=r.get('runner_up'), warnings=r.get('warnings', []),
                          **({'correct': r['rotation'] == true_rot[e]} if e in true_rot else {})) for e, r in report.items()}
-    return dict(info, ladder=steps, rotations=rotations, pred=preds[steps[-1]['step']], wells=wells, vocab=vocab)
+    well_probs = {'ensemble': fed[steps[-1]['step']], **{n: _on_wells(p, w) for n, p in per.items()}}   # what the last step and each model gave
+    return dict(info, ladder=steps, rotations=rotations, pred=preds[steps[-1]['step']], wells=wells, vocab=vocab, well_probs=well_probs)
 
 # %% ../../nbs/42_infer.predict.ipynb #a4143fd3
 def ladder_frame(result:dict) -> pd.DataFrame:
@@ -432,40 +573,50 @@ def inference_key(run_dir, data_dir, models:dict, settings:Settings, norm:str, d
     "What the saved per-plate probabilities depend on: each model's final.pth sha256, the data's CSVs, the inference settings"
     amp, cl = inference_precision(settings.mixed_precision, settings.channels_last, device)
     return dict(models={n: file_sha256(stage_dir(run_dir, n)/'final.pth') for n in models}, data=data_identity(data_dir)['csv_sha256'],
-                settings=dict(bn=settings.bn, tta=settings.tta, bs=settings.bs, norm=norm, mixed_precision=amp, channels_last=cl))
+                settings=dict(bn=settings.bn, tta=settings.tta, bs=settings.bs, norm=norm, mixed_precision=amp, channels_last=cl,
+                              well_scores=settings.well_scores))
 
 def _write_status(folder:Path, **info):
     _atomic_write(folder/'status.json', json.dumps(dict(info, updated=time.strftime('%Y-%m-%dT%H:%M:%S')), indent=1).encode())
 
-INFER_OUTPUTS = ('submission.csv', 'report.json', 'ladder.png')
+INFER_OUTPUTS = ('submission.csv', 'report.json', 'ladder.png', 'pseudo_labels.csv')
 
-def infer_stage(data_dir, run_dir=None, settings:Settings|dict|None=None, train_missing:bool=True, device=None, resume_from=()) -> dict:
-    "Predict the test set with the run's models (per plate, resumable), write and validate `RUN/infer/submission.csv` and the report"
+def infer_stage(data_dir, run_dir=None, settings:Settings|dict|None=None, train_missing:bool=True, device=None, resume_from=(), stage:str='infer') -> dict:
+    "Predict the test set with the run's models (per plate, resumable), write and validate `RUN/<stage>/submission.csv` and the report (infer: also the pseudo stage's labels)"
     from rxrx_kernels.train.stages import prepare_run_dir
     from rxrx_kernels.infer.submission import write_submission, validate_submission
     start = time.monotonic()
     s = settings if isinstance(settings, Settings) else Settings().replace(**(settings or {}))
     if not run_dir and not train_missing: raise ValueError('run_dir is required when train_missing is False')
-    run_dir = prepare_run_dir(run_dir, data_dir, UPSTREAM['infer'], s, train_missing=train_missing)
+    run_dir = prepare_run_dir(run_dir, data_dir, [n for n in UPSTREAM[stage] if not n.startswith('infer')], s, train_missing=train_missing)
     vocab = LabelVocab.from_sites(read_metadata(data_dir))
     device = torch.device(device or ('cuda' if torch.cuda.is_available() else 'cpu'))
-    models, norm = load_models(run_dir, len(vocab), device=device), trained_settings(run_dir).norm
-    out = stage_dir(run_dir, 'infer')
+    models, norm = load_models(run_dir, len(vocab), device=device, stage=stage), trained_settings(run_dir, UPSTREAM[stage][0]).norm
+    out = stage_dir(run_dir, stage)
     key = inference_key(run_dir, data_dir, models, s, norm, device)
     inputs = [resume_from] if isinstance(resume_from, (str, Path)) else list(resume_from or ())
-    store = PlateStore(out/'plates', key, [Path(p)/'infer'/'plates' for p in inputs])   # earlier sessions' read-only run folders too
+    store = PlateStore(out/'plates', key, [Path(p)/stage/'plates' for p in inputs])   # earlier sessions' read-only run folders too
+    centred = s.well_scores == 'plate-centred'   # then train's embeddings too, for the class centres, saved per plate alike
+    train_store = PlateStore(out/'train-plates', key, [Path(p)/stage/'train-plates' for p in inputs]) if centred else None
     deadline = None if s.budget_minutes is None else start + 60*s.budget_minutes
     result = ladder(models, data_dir, bn=s.bn, tta=s.tta, bs=s.bs, norm=norm, mode=s.mode, num_workers=s.workers(),
-                    mixed_precision=s.mixed_precision, channels_last=s.channels_last, store=store, deadline=deadline)
+                    mixed_precision=s.mixed_precision, channels_last=s.channels_last, store=store, deadline=deadline,
+                    well_scores=s.well_scores, train_store=train_store, cache=pack_folders(s.packs))
     progress = dict(plates=result['plates'], plates_done=result['plates_done'], plates_loaded=len(result['plates_loaded']),
                     discarded=store.discarded, passes=result['passes'], decodes=result['decodes'], key=key, settings=s.to_dict(),
                     data=data_identity(data_dir), seconds=round(time.monotonic() - start, 1))
+    if centred and 'train_plates' in result:
+        progress['train'] = dict(plates=result['train_plates'], plates_done=result['train_plates_done'], plates_loaded=len(result['train_plates_loaded']),
+                                 discarded=train_store.discarded)
     if result['status'] == 'partial':
         for name in INFER_OUTPUTS: (out/name).unlink(missing_ok=True)   # no submission of an older run beside a partial one
         _write_status(out, status='partial', **progress)
         return dict(result, run_dir=run_dir, submission=None)
     sub = write_submission(result['pred'], result['wells'], out/'submission.csv', vocab=result['vocab'])
     if problems := validate_submission(sub, data_dir, plate_rule=True): raise ValueError(f'{sub} fails validation: {"; ".join(problems)}')
-    save_report(result, out, precision=result['precision'])
+    from rxrx_kernels.train.pseudo import write_pseudo_labels, pseudo_ladder   # the pseudo stage's labels; its ladder step
+    if stage == 'infer': write_pseudo_labels(result, data_dir, out)
+    else: result = dict(result, ladder=pseudo_ladder(result['ladder'], stage_dir(run_dir, 'infer')/'report.json'), own_ladder=result['ladder'])
+    save_report(result, out, precision=result['precision'], **({'own_ladder': result['own_ladder']} if stage != 'infer' else {}))
     _write_status(out, status='done', **progress, submission=str(sub))
     return dict(result, run_dir=run_dir, submission=sub)
