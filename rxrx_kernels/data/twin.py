@@ -27,6 +27,8 @@ class TwinPreset:
     n_positive: int    # positive-control siRNAs, all on every plate (30 in RxRx1)
     size: int          # image side in pixels (512 in RxRx1)
     experiments: tuple # (cell type, n train experiments, n test experiments) per cell type
+    strength: float = 0.35  # size of the siRNA effects (log-factors on the cell model)
+    own: float = 0.35       # share of each cell type's own view of an siRNA's effect (0: all cell types see the same effect)
 
     @property
     def n_treatments(self): return 4*self.n_per_group
@@ -35,6 +37,7 @@ PRESETS = {
     'tiny':  TwinPreset(4, 2, 64, tuple((ct, 2, 1) for ct in CELL_TYPES)),
     'small': TwinPreset(12, 4, 128, tuple((ct, 3, 1) for ct in CELL_TYPES)),
     'full':  TwinPreset(277, 30, 512, (('HEPG2', 7, 4), ('HUVEC', 16, 8), ('RPE', 7, 4), ('U2OS', 3, 2))),
+    'demo':  TwinPreset(8, 2, 64, tuple((ct, 3, 1) for ct in CELL_TYPES), strength=0.7, own=0.2),
 }
 POSITIVE_CONTROL_WELLS = tuple(f'{r}{c:02d}' for r in 'CFHJM' for c in (3, 7, 11, 15, 19, 22))
 NEGATIVE_CONTROL_WELL = 'B02'
@@ -220,8 +223,9 @@ def phenotypes(preset:TwinPreset, seed=0) -> dict:
     "Per cell type, one phenotype row per siRNA id (treatments, positive controls strong, negative control zero)"
     n_treat, n_pos = preset.n_treatments, preset.n_positive
     rng = _rng(seed, 'effects')
-    effects = np.concatenate([sirna_effects(rng, n_treat), 2.5*sirna_effects(rng, n_pos), np.zeros((1, len(PHENOTYPE_FEATURES)))])
-    return {ct: effects @ m.T for ct, m in cell_type_mixing(rng).items()}
+    effects = np.concatenate([sirna_effects(rng, n_treat, preset.strength), 2.5*sirna_effects(rng, n_pos, preset.strength),
+                              np.zeros((1, len(PHENOTYPE_FEATURES)))])
+    return {ct: effects @ m.T for ct, m in cell_type_mixing(rng, preset.own).items()}
 
 def _reference_sites(preset:TwinPreset, seed, cell_type, n=3) -> np.ndarray:
     "Signals of a few average sites of a cell type, for calibrating gains"
