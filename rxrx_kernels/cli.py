@@ -60,7 +60,7 @@ def _setting_flags(p:argparse.ArgumentParser):
 
 # %% ../nbs/90_cli.ipynb #63a7d1be
 def synth(out:str,                 # folder to write the twin into
-          preset:str='tiny',       # tiny (CI-sized), small (benchmarks) or full (the real geometry, 512 px)
+          preset:str='tiny',       # tiny (CI-sized), demo (the default run's: a ladder with room at the top), small (benchmarks) or full (the real geometry, 512 px)
           seed:int=0,              # random seed: the same seed gives byte-identical files
           sirna_format:str='int',  # int (original competition) or string (`sirna_N`, Kaggle re-release)
           no_batch_effects:bool=False, # write the same twin without batch effects (the ceiling)
@@ -115,7 +115,7 @@ def validate_submission(file:str,            # submission CSV to check
 
 def train(data:str=None,                # RxRx1 folder
           out:str=None,                 # run folder; the stage writes into OUT/<stage> (OUT/finetune-<cell type>)
-          stage:str='all',              # controls, all or finetune (or finetune-HUVEC, ...)
+          stage:str='all',              # controls, all, finetune (or finetune-HUVEC, ...) or pseudo (after infer)
           cell_type:str=None,           # the cell type of a finetune stage (HEPG2, HUVEC, RPE, U2OS)
           config:str=None,              # preset name (demo, kaggle) or YAML of settings: every_stage and the stage's sections apply
           resume_from:str=None,         # a previous session's run folder (read-only) to continue from
@@ -137,7 +137,7 @@ def bench(quick:bool=False):   # small sizes and few repeats (about a minute)
     from rxrx_kernels.bench import run_bench, print_report
     print_report(run_bench(quick=quick))
 
-def run(data:str=None,           # RxRx1 folder; default: make the tiny twin under data/twin-tiny
+def run(data:str=None,           # RxRx1 folder; default: make the demo twin under data/twin-demo
         out:str='runs/demo',     # run folder: executed notebooks, figures, manifest.json
         stages:str=None,         # only these stages, comma separated (default: all)
         config:str='demo',       # preset name (demo, kaggle) or YAML of settings: every_stage, finetune and per-stage sections
@@ -165,14 +165,18 @@ def kaggle(action:str,                  # build: write the dataset, kernel folde
            gpu:str='t4x2',               # the kernels' machine: t4x2 (two T4s, which Kaggle's torch supports), p100 (its torch has no kernels for it), cpu
            pinned_wheels:str='download', # wheels of the pinned fastai, fastcore, fasttransform, timm to ship: download (pip, cached), a folder of wheels, or none
            internet:bool=False,          # turn internet on in the kernels (off by default; competitions require it off)
-           public:bool=False):           # make the kernels public
+           public:bool=False,            # make the kernels public
+           pack:str=None,                # also write CPU-only pack kernels (no GPU quota) with this codec: zstd, lz4 or none; the stages read their packs
+           pack_level:int=None,          # the pack codec's level (default: the codec's own)
+           pack_parts:int=None):         # pack kernels to split the experiments into (default: the fewest whose outputs fit Kaggle's 20 GB)
     "Build push-ready Kaggle folders: the package dataset and one kernel per stage session, chained; check them offline"
     from rxrx_kernels.kaggle import build_kaggle, check_kaggle_folder
     if action != 'build': raise ValueError(f'unknown action {action!r}: the only action is build')
     if not user: raise ValueError('--user NAME is required: your Kaggle user name')
     built = build_kaggle(user, out, stages.split(',') if stages else None, config, sessions, competition=competition,
                          data_dataset=data_dataset, weights=weights.split(',') if weights else (), wheel=wheel,
-                         budget_minutes=budget_minutes, gpu=gpu, pinned_wheels=pinned_wheels, internet=internet, private=not public)
+                         budget_minutes=budget_minutes, gpu=gpu, pinned_wheels=pinned_wheels, internet=internet, private=not public,
+                         pack=pack, pack_level=pack_level, pack_parts=pack_parts)
     kernels = sorted(p.parent.name for p in built.glob('*/kernel-metadata.json'))
     print(f'{built}: dataset/ and {len(kernels)} kernels ({", ".join(kernels)}); push them in order with {built}/push.sh', file=sys.stderr)
     try: problems = check_kaggle_folder(built)

@@ -10,14 +10,19 @@ from .chain import STAGES, stage_notebook, stage_params, stage_inputs, record_st
 from fastcore.basics import listify
 from .settings import TRAINING_STAGES, Settings, load_config, check_pretrained, stage_dir
 from .data.twin import cache_dir
+from .data.io import pack, pack_shares, _check_codec
+from dataclasses import fields
 
 # %% auto #0
-__all__ = ['COMPETITION', 'KAGGLE_INPUT', 'KAGGLE_WORKING', 'KAGGLE_GPUS', 'PINNED', 'INSTALL', 'BUILD_MARKER', 'find_data_dir',
-           'find_run_dirs', 'find_input_file', 'DeviceUnsupported', 'cuda_supports', 'check_device',
-           'pinned_requirements', 'fetch_pinned_wheels', 'install_cell', 'OutFolderRefused', 'check_out_folder',
-           'replacing', 'carry_forward', 'kaggle_session', 'kaggle_finish', 'kernel_settings', 'kernel_notebook',
-           'kernel_plan', 'build_wheel', 'sized_sessions', 'build_kaggle', 'check_kaggle_folder', 'extract_shrinking',
-           'download_competition', 'mirror_run', 'restore_run', 'DriveMirror', 'imagenet_weights']
+__all__ = ['COMPETITION', 'KAGGLE_INPUT', 'KAGGLE_WORKING', 'KAGGLE_GPUS', 'PINNED', 'INSTALL', 'BUILD_MARKER',
+           'KAGGLE_OUTPUT_BYTES', 'PACK_HEADROOM', 'RXRX1_PNG_BYTES', 'RXRX1_SITES', 'PACK_SIZE', 'PACKS_LINE',
+           'RXRX1_TEST_EXPERIMENTS', 'find_data_dir', 'find_run_dirs', 'find_pack_dirs', 'find_input_file',
+           'DeviceUnsupported', 'cuda_supports', 'check_device', 'pinned_requirements', 'fetch_pinned_wheels',
+           'install_cell', 'OutFolderRefused', 'check_out_folder', 'replacing', 'carry_forward', 'kaggle_session',
+           'kaggle_finish', 'kernel_settings', 'kernel_notebook', 'pack_site_bytes', 'pack_part_bytes', 'pack_parts',
+           'pack_plan_sites', 'check_pack_parts', 'kaggle_pack', 'pack_notebook', 'kernel_plan', 'build_wheel',
+           'sized_sessions', 'build_kaggle', 'check_kaggle_folder', 'extract_shrinking', 'download_competition',
+           'mirror_run', 'restore_run', 'DriveMirror', 'imagenet_weights']
 
 # %% ../nbs/60_kaggle.ipynb #0efb7698
 COMPETITION = 'recursion-cellular-image-classification'
@@ -31,14 +36,18 @@ def _is_data_dir(d:Path) -> bool:
 
 def _is_run_dir(d:Path) -> bool: return (d/'manifest.json').is_file()
 
+def _is_pack_dir(d:Path) -> bool:
+    "Does `d` hold packs (what `rxrx-kernels pack` writes): train/ or test/ with .rxpack or .npy files?"
+    return any(next((d/ds).glob(f'*.{ext}'), None) is not None for ds in ('train', 'test') for ext in ('rxpack', 'npy'))
+
 def _walk(root, max_depth:int):
-    "Folders under `root`, breadth first, down to `max_depth`; data and run folders are yielded but not entered"
+    "Folders under `root`, breadth first, down to `max_depth`; data, run and pack folders are yielded but not entered"
     level = [Path(root)]
     for _ in range(max_depth + 1):
         nxt = []
         for d in sorted(level):
             yield d
-            if _is_data_dir(d) or _is_run_dir(d): continue
+            if _is_data_dir(d) or _is_run_dir(d) or _is_pack_dir(d): continue
             try: nxt += [Path(e.path) for e in os.scandir(d) if e.is_dir() and not e.name.startswith('.')]
             except OSError: pass
         level = nxt
@@ -54,6 +63,10 @@ def find_run_dirs(root=KAGGLE_INPUT, max_depth:int=5) -> list[Path]:
     "Run folders (holding manifest.json) under `root`, the most recently updated first"
     found = [d for d in _walk(root, max_depth) if _is_run_dir(d)]
     return sorted(found, key=lambda d: (d/'manifest.json').stat().st_mtime, reverse=True)
+
+def find_pack_dirs(root=KAGGLE_INPUT, max_depth:int=5) -> list[Path]:
+    "Pack folders under `root` (the pack kernels' outputs), in path order: the folders `load_site`'s `cache` reads"
+    return [d for d in _walk(root, max_depth) if _is_pack_dir(d)]
 
 def find_input_file(name:str, root=KAGGLE_INPUT, max_depth:int=5) -> Path:
     "The file called `name` under `root` (say a pretrained weight file from the package dataset)"
@@ -262,9 +275,10 @@ def carry_forward(inputs, run_dir) -> list[str]:
 def kaggle_session(stage:str, root=KAGGLE_INPUT, working=KAGGLE_WORKING, log=sys.stderr) -> tuple[Path, Path, list[Path]]:
     "`data_dir, run_dir, resume_from` of a stage kernel: inputs found under `root`, previous stages carried into `working`"
     if stage not in STAGES: raise ValueError(f'Unknown stage {stage!r}: stages are {list(STAGES)}')
-    data_dir, previous = find_data_dir(root), find_run_dirs(root)
+    data_dir, previous, packs = find_data_dir(root), find_run_dirs(root), find_pack_dirs(root)
     carried = carry_forward(previous, working)
-    print(f'[rxrx-kernels] stage {stage}: data {data_dir}; previous runs {[str(p) for p in previous]}; carried {carried}', file=log)
+    print(f'[rxrx-kernels] stage {stage}: data {data_dir}; previous runs {[str(p) for p in previous]}; carried {carried}; '
+          f'packs {[str(p) for p in packs]}', file=log)
     return data_dir, Path(working), previous
 
 def kaggle_finish(run_dir, stage:str, kernel:str|None=None) -> dict:
@@ -294,19 +308,20 @@ def kernel_settings(stage:str, settings:dict, budget_minutes:float|None=None, we
     return s
 
 def kernel_notebook(stage:str, params:dict|None=None, dataset:str='USER/rxrx-kernels-package', kernel:str|None=None,
-                    gpu:str='t4x2', pins:dict|None=None) -> dict:
-    "The stage notebook of `stage` as a Kaggle kernel: install, device check, Kaggle session and `params`, stage cells, finish"
+                    gpu:str='t4x2', pins:dict|None=None, packs:bool=False) -> dict:
+    "The stage notebook of `stage` as a Kaggle kernel: install, device check, Kaggle session and `params` (`packs`: read the mounted packs), stage cells, finish"
     nb = json.loads(stage_notebook(stage).read_text())
     declared, cells = stage_params({}, stage)[0], nb['cells']
     at = next((i for i, c in enumerate(cells) if 'parameters' in c.get('metadata', {}).get('tags', [])), None)
     if at is None: raise ValueError(f'{stage_notebook(stage)} has no cell tagged parameters')
     names = ['data_dir', 'run_dir'] + (['resume_from'] if 'resume_from' in declared else ['_'])
-    session = [f'from rxrx_kernels.kaggle import kaggle_session, kaggle_finish, find_input_file',
+    session = [f'from rxrx_kernels.kaggle import kaggle_session, kaggle_finish, find_input_file, find_pack_dirs',
                f"{', '.join(names)} = kaggle_session({stage!r})"]
     fixed = {**STAGES[stage][1], **(params or {})}
     unknown = set(fixed) - declared
     if unknown: raise ValueError(f'Stage {stage!r} declares no parameter {sorted(unknown)}: it declares {sorted(declared)}')
     session += [_assign(k, v) for k, v in fixed.items()]
+    if packs and 'settings' in fixed: session.append(PACKS_LINE)
     header = (f'**Kaggle kernel of stage `{stage}`**, built by `rxrx-kernels kaggle build`: the package is installed from '
               f'`{dataset}`, the data and the previous kernel\'s run folder are found under `/kaggle/input`, the run '
               'folder is `/kaggle/working`.')
@@ -316,6 +331,76 @@ def kernel_notebook(stage:str, params:dict|None=None, dataset:str='USER/rxrx-ker
              [_cell('code', '\n'.join(session), ['injected-parameters'])] + cells[at + 1:] +
              [_cell('code', f'kaggle_finish(run_dir, {stage!r}, kernel={kernel!r})')])
     return dict(nb, cells=cells, metadata={**nb.get('metadata', {}), 'kernelspec': {'name': 'python3', 'display_name': 'Python 3', 'language': 'python'}})
+
+# %% ../nbs/60_kaggle.ipynb #b7d2f9a1
+KAGGLE_OUTPUT_BYTES = 20e9    # what Kaggle keeps of a kernel's /kaggle/working
+PACK_HEADROOM = 0.9           # parts are sized to this share of it
+RXRX1_PNG_BYTES, RXRX1_SITES = 46e9, 125_510
+# codec: (pack bytes / PNG bytes of the same 512-px sites at the codec's default level, source)
+PACK_SIZE = {'zstd': (1.42, 'measured here: rxrx-kernels bench, zstd-3 pack bytes / PNG bytes on the real PNGs'),
+             'lz4': (1.42*2.17/1.45, "scaled from zstd-3 by issue 13's raw/2.17 (zstd-3) against raw/1.45 (lz4) on the real PNGs"),
+             'none': (6*512*512*RXRX1_SITES/RXRX1_PNG_BYTES, 'exact: 6x512x512 uint8 a site')}
+PACKS_LINE = "settings['packs'] = ':'.join(map(str, find_pack_dirs()))"   # the stage kernels' pack folders, found where Kaggle mounts them
+
+def pack_site_bytes(codec:str) -> float:
+    "Estimated bytes of one real 512-px site in a pack of `codec`"
+    if codec not in PACK_SIZE: raise ValueError(f'pack {codec!r}: choose one of {list(PACK_SIZE)}')
+    return PACK_SIZE[codec][0]*RXRX1_PNG_BYTES/RXRX1_SITES
+
+def pack_part_bytes(sites, n:int, codec:str) -> list[float]:
+    "Estimated bytes of each of the `n` shares that `pack(part='i/n')` packs of `sites` with `codec`"
+    counts, per_site = sites.groupby(['dataset', 'experiment']).size(), pack_site_bytes(codec)
+    return [per_site*sum(int(counts[k]) for k in share) for share in pack_shares(sites, n)]
+
+def pack_parts(sites, codec:str, limit:float=PACK_HEADROOM*KAGGLE_OUTPUT_BYTES) -> int:
+    "The fewest shares of `sites` whose largest packs with `codec` into `limit` bytes (one Kaggle output each)"
+    for n in range(1, sites.groupby(['dataset', 'experiment']).ngroups + 1):
+        if max(pack_part_bytes(sites, n, codec)) <= limit: return n
+    biggest = pack_site_bytes(codec)*sites.groupby(['dataset', 'experiment']).size().max()
+    raise ValueError(f'pack {codec!r}: one experiment takes about {biggest/1e9:.1f} GB, over the {limit/1e9:.0f} GB a part may take: choose a smaller codec')
+
+RXRX1_TEST_EXPERIMENTS = {'HEPG2': 4, 'HUVEC': 8, 'RPE': 4, 'U2OS': 2}    # the competition's test.csv: HEPG2-08..11, HUVEC-17..24, ...
+
+def pack_plan_sites():
+    "The sites to size packs on (`plan_sites`), each cell type's test sites dealt over its test experiments where the plan lumps them"
+    from rxrx_kernels.plan import plan_sites
+    sites, source = plan_sites()
+    lumped = sites.experiment.str.endswith('-test')
+    if not lumped.any(): return sites, source
+    sites = sites.copy()
+    number = sites[lumped].groupby('cell_type').cumcount()
+    sites.loc[lumped, 'experiment'] += '-' + (number % sites[lumped].cell_type.map(RXRX1_TEST_EXPERIMENTS) + 1).astype(str)
+    return sites, source + f', test sites dealt over the {sum(RXRX1_TEST_EXPERIMENTS.values())} test experiments'
+
+def check_pack_parts(sites, codec:str, parts:int, limit:float=PACK_HEADROOM*KAGGLE_OUTPUT_BYTES) -> int:
+    "`parts` where each share fits `limit`; refused with the largest share's estimate and the fewest that fit"
+    if isinstance(parts, bool) or not isinstance(parts, int) or parts < 1: raise ValueError(f'pack_parts {parts!r}: a whole number >= 1')
+    largest = max(pack_part_bytes(sites, parts, codec))
+    if largest > limit:
+        raise ValueError(f'pack_parts {parts}: a part would take about {largest/1e9:.1f} GB with {codec}, over the {limit/1e9:.0f} GB a part may take '
+                         f'(Kaggle keeps 20 GB of a kernel\'s output): give at least {pack_parts(sites, codec, limit)}')
+    return parts
+
+def kaggle_pack(codec:str, level:int|None=None, part=None, root=KAGGLE_INPUT, working=KAGGLE_WORKING, log=sys.stderr) -> Path:
+    "A pack kernel: share `part` ('i/n') of the data under `root` packed with `codec` into `working`, its output; stops where it outgrows one"
+    data_dir = find_data_dir(root)
+    out = pack(data_dir, working, codec=codec, level=level, part=part)
+    files = [f for ds in ('train', 'test') if (out/ds).is_dir() for f in (out/ds).iterdir() if f.is_file()]
+    size = sum(f.stat().st_size for f in files)
+    print(f'[rxrx-kernels] pack {part or "1/1"} ({codec}): {len(files)} files, {size/1e9:.2f} GB of {data_dir} in {out}', file=log)
+    if size > KAGGLE_OUTPUT_BYTES:
+        raise RuntimeError(f'The packs of part {part} take {size/1e9:.1f} GB, over the {KAGGLE_OUTPUT_BYTES/1e9:.0f} GB Kaggle keeps of an output: '
+                           f'build with more parts (pack_parts)')
+    return out
+
+def pack_notebook(part:str, codec:str, level:int|None=None, dataset:str='USER/rxrx-kernels-package', pins:dict|None=None) -> dict:
+    "The notebook of a CPU-only pack kernel: the install cell, then `kaggle_pack` of share `part`"
+    header = (f'**Pack kernel {part}**, built by `rxrx-kernels kaggle build`: share {part} of the experiments of the competition, '
+              f'packed with {codec} into `/kaggle/working`, the output the training and inference kernels mount. CPU only.')
+    cells = [_cell('markdown', header), _cell('code', install_cell(dataset, pins or pinned_requirements())),
+             _cell('code', f'from rxrx_kernels.kaggle import kaggle_pack\nkaggle_pack({codec!r}, {level!r}, {part!r})')]
+    return dict(cells=cells, nbformat=4, nbformat_minor=5,
+                metadata={'kernelspec': {'name': 'python3', 'display_name': 'Python 3', 'language': 'python'}, 'language_info': {'name': 'python'}})
 
 # %% ../nbs/60_kaggle.ipynb #9a85b905
 def _slugify(text:str) -> str: return re.sub(r'-+', '-', re.sub(r'[^a-z0-9]+', '-', text.lower())).strip('-')
@@ -347,26 +432,28 @@ def build_wheel(out) -> Path:
     return max(out.glob('rxrx_kernels-*.whl'), key=lambda p: p.stat().st_mtime)
 
 # %% ../nbs/60_kaggle.ipynb #c21efc79
-def sized_sessions(sessions, config=None, gpu:str='t4x2', stages=None, budget_minutes:float=690.) -> dict:
-    "Sessions per stage: `sessions` as given ('all=3'); with 'plan' among them, every stage they do not name sized by `plan`"
+def sized_sessions(sessions, config=None, gpu:str='t4x2', stages=None, budget_minutes:float=690., codec:str='png') -> dict:
+    "Sessions per stage: `sessions` as given ('all=3'); with 'plan' among them, every stage they do not name sized by `plan` (sites read from `codec`)"
     parts = [p.strip() for p in sessions.split(',')] if isinstance(sessions, str) else []
     if 'plan' not in parts: return _parse_sessions(sessions)
     from rxrx_kernels.plan import plan, PLAN_GPUS
     if gpu not in PLAN_GPUS: raise ValueError(f"sessions 'plan': the plan knows the GPUs {list(PLAN_GPUS)}, not {gpu!r}: give --sessions STAGE=N")
     given = _parse_sessions(','.join(p for p in parts if p != 'plan'))
-    planned = plan(config, gpu, stages=stages, budget_minutes=budget_minutes)
+    planned = plan(config, gpu, codec=codec, stages=stages, budget_minutes=budget_minutes)
     out = {s: int(n) for s, n in zip(planned.stage, planned.sessions) if s not in given and not (s.startswith('finetune-') and 'finetune' in given)}
     return {**out, **given}
 
 # %% ../nbs/60_kaggle.ipynb #bfcc2f4d
 def build_kaggle(user:str, out='kaggle/build', stages=None, config=None, sessions=None, slug:str='rxrx-kernels',
                  competition:str|None=COMPETITION, data_dataset:str|None=None, weights=(), wheel=None,
-                 budget_minutes:float=690., gpu:str='t4x2', pinned_wheels='download', internet:bool=False, private:bool=True) -> Path:
-    "Write the package dataset, one kernel folder per stage session and push.sh into `out` (replacing only a previous build)"
+                 budget_minutes:float=690., gpu:str='t4x2', pinned_wheels='download', internet:bool=False, private:bool=True,
+                 pack:str|None=None, pack_level:int|None=None, pack_parts:int|None=None) -> Path:
+    "Write the package dataset, the pack kernels (`pack`: a codec), one kernel folder per stage session and push.sh into `out` (replacing only a previous build)"
     if not user or not re.fullmatch(r'[A-Za-z0-9_-]+', user): raise ValueError(f'user {user!r}: give your Kaggle user name')
     if gpu not in KAGGLE_GPUS: raise ValueError(f'gpu {gpu!r}: choose one of {list(KAGGLE_GPUS)} (t4x2: two T4s, which Kaggle\'s torch supports)')
+    n_packs = _pack_plan(pack, pack_level, pack_parts)
     config = load_config(config)
-    sessions = sized_sessions(sessions, config, gpu, stages, budget_minutes)
+    sessions = sized_sessions(sessions, config, gpu, stages, budget_minutes, codec=pack or 'png')
     weights = listify(weights)
     for w in weights:
         if not Path(w).is_file(): raise FileNotFoundError(f'weights file {w} not found')
@@ -386,29 +473,50 @@ def build_kaggle(user:str, out='kaggle/build', stages=None, config=None, session
         for w in weights: shutil.copy(w, ds)
         _write_json(ds/'dataset-metadata.json', dict(title=f'{slug} package', id=dataset_id, licenses=[dict(name='apache-2.0')],
                     subtitle='The rxrx_kernels wheel and pretrained weights for offline kernels'))
+        data_sources = dict(dataset_sources=[dataset_id] + ([data_dataset] if data_dataset else []),
+                            competition_sources=[competition] if competition else [])
+        def metadata(kid, name, code, gpu, sources):
+            shape = {'machine_shape': KAGGLE_GPUS[gpu]} if KAGGLE_GPUS[gpu] else {}
+            return dict(id=kid, title=name, code_file=code, language='python', kernel_type='notebook', is_private=private,
+                        enable_gpu=gpu != 'cpu', **shape, enable_tpu=False, enable_internet=internet, **data_sources,
+                        kernel_sources=sources, model_sources=[])
+        packs = []
+        for k in range(1, n_packs + 1):                        # CPU only, side by side, before the chain
+            name = f'{slug} pack {k} of {n_packs}'; kid, code = f'{user}/{_slugify(name)}', f'{_slugify(name)}.ipynb'
+            folder = build/f'{k:02d}-pack-{k}-of-{n_packs}'; folder.mkdir()
+            _write_json(folder/code, pack_notebook(f'{k}/{n_packs}', pack, pack_level, dataset_id, pins))
+            _write_json(folder/'kernel-metadata.json', metadata(kid, name, code, 'cpu', []))
+            packs.append((folder.name, kid))
         kernels, previous = [], None
-        for i, (stage, k) in enumerate(plan, 1):
+        for i, (stage, k) in enumerate(plan, n_packs + 1):
             name = f'{slug} {stage}' + (f' {k}' if k > 1 else '')
             kid = f'{user}/{_slugify(name)}'
             params = params_of[stage]
             folder = build/(f'{i:02d}-{_slugify(stage)}' + (f'-{k}' if k > 1 else ''))
             folder.mkdir()
             code = f'{_slugify(name)}.ipynb'
-            _write_json(folder/code, kernel_notebook(stage, params, dataset_id, kid, gpu, pins))
-            shape = {'machine_shape': KAGGLE_GPUS[gpu]} if KAGGLE_GPUS[gpu] else {}
-            _write_json(folder/'kernel-metadata.json', dict(
-                id=kid, title=name, code_file=code, language='python', kernel_type='notebook', is_private=private,
-                enable_gpu=gpu != 'cpu', **shape, enable_tpu=False, enable_internet=internet,
-                dataset_sources=[dataset_id] + ([data_dataset] if data_dataset else []),
-                competition_sources=[competition] if competition else [], kernel_sources=[previous] if previous else [], model_sources=[]))
+            reads = 'settings' in params                       # a stage that reads sites mounts every pack
+            _write_json(folder/code, kernel_notebook(stage, params, dataset_id, kid, gpu, pins, packs=reads and bool(packs)))
+            sources = ([previous] if previous else []) + ([p for _, p in packs] if reads else [])
+            _write_json(folder/'kernel-metadata.json', metadata(kid, name, code, gpu, sources))
             kernels.append((folder.name, kid)); previous = kid
-        _write_push_script(build, dataset_id, kernels)
+        _write_push_script(build, dataset_id, packs + kernels, parallel=len(packs))
     return Path(out)
+
+def _pack_plan(codec:str|None, level:int|None, parts:int|None) -> int:
+    "How many pack kernels a build writes: none without `codec`, else `parts` checked against the real data's size, or the fewest that fit"
+    if codec is None:
+        if level is not None or parts is not None: raise ValueError('pack_level and pack_parts need pack: a codec (zstd, lz4 or none)')
+        return 0
+    try: _check_codec(codec, level)
+    except ValueError as e: raise ValueError(f'pack: {e}') from None
+    sites = pack_plan_sites()[0]
+    return pack_parts(sites, codec) if parts is None else check_pack_parts(sites, codec, parts)
 
 # %% ../nbs/60_kaggle.ipynb #df22b6bf
 _PUSH = r'''#!/usr/bin/env bash
-# Made by `rxrx-kernels kaggle build`: push the package dataset, then each kernel in chain order, each one after
-# the one before it finished.
+# Made by `rxrx-kernels kaggle build`: push the package dataset, then the pack kernels (if any) side by side,
+# then, once they all completed, each kernel in chain order, each one after the one before it finished.
 #   ./push.sh                 a new version of the dataset (created the first time), then every kernel
 #   ./push.sh --from NAME     restart at kernel NAME (its folder, id or slug: __EXAMPLE__); the kernels
 #                             before it are not pushed again, and their latest versions must have completed
@@ -419,6 +527,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 DATASET='__DATASET__'
 KERNELS=(__KERNELS__)
+PARALLEL=__PARALLEL__   # the first PARALLEL kernels (the CPU-only pack kernels) run side by side; the chain waits for them all
 POLL=${RXRX_POLL_SECONDS:-60}
 STALE=${RXRX_STALE_POLLS:-5}   # polls after a push in which a finished status may still be the previous version's
 
@@ -500,33 +609,46 @@ if [ "$skip_dataset" = 0 ]; then
   done
 fi
 
+wait_done() {  # wait until every kernel given ("folder id") has finished; stop once they all have if one did not complete
+  local pending=("$@") left failed=() polls=0 k folder id st
+  local -A seen=()
+  while [ ${#pending[@]} -gt 0 ]; do
+    sleep "$POLL"; polls=$((polls + 1)); left=()
+    for k in "${pending[@]}"; do
+      read -r folder id <<<"$k"
+      st=$(kernel_status "$id"); say "$folder: $st"
+      case "$st" in
+        queued|running|new_script) seen[$folder]=1; left+=("$k");;
+        complete|error|cancel*)
+          if [ -z "${seen[$folder]:-}" ] && [ "$polls" -le "$STALE" ]; then left+=("$k"); continue; fi
+          if [ "$st" != complete ]; then
+            say "kernel $folder ($id) ended with status $st."
+            say "  its log and outputs: kaggle kernels output $id -p logs/$folder"
+            failed+=("$folder")
+          fi;;
+        *) left+=("$k");;
+      esac
+    done
+    pending=("${left[@]+"${left[@]}"}")
+  done
+  if [ ${#failed[@]} -gt 0 ]; then say "  then, fixed, restart here: ./push.sh --from ${failed[0]}"; exit 1; fi
+}
+
+group=()
 for ((i = start; i < ${#KERNELS[@]}; i++)); do
   read -r folder id <<<"${KERNELS[$i]}"
   say "pushing $folder ($id)"
   checked kaggle kernels push -p "$folder"
-  polls=0; seen=0
-  while true; do
-    sleep "$POLL"; polls=$((polls + 1))
-    st=$(kernel_status "$id"); say "$folder: $st"
-    case "$st" in
-      queued|running|new_script) seen=1;;
-      complete|error|cancel*)
-        if [ "$seen" = 0 ] && [ "$polls" -le "$STALE" ]; then continue; fi
-        [ "$st" = complete ] && break
-        say "kernel $folder ($id) ended with status $st."
-        say "  its log and outputs: kaggle kernels output $id -p logs/$folder"
-        say "  then, fixed, restart here: ./push.sh --from $folder"
-        exit 1;;
-    esac
-  done
+  group+=("${KERNELS[$i]}")
+  if [ "$i" -ge $((PARALLEL - 1)) ]; then wait_done "${group[@]}"; group=(); fi   # a pack kernel waits for the last of them
 done
 say "every kernel completed. The submission: kaggle kernels output ${id} -p out (then out/infer/submission.csv)"
 '''
 
-def _write_push_script(out:Path, dataset_id:str, kernels:list):
-    "push.sh: the dataset (waiting until it is ready), then each kernel, waiting for it to finish; --from NAME restarts there"
+def _write_push_script(out:Path, dataset_id:str, kernels:list, parallel:int=0):
+    "push.sh: the dataset (waiting until it is ready), the first `parallel` kernels side by side, then each kernel, waiting for it to finish; --from NAME restarts there"
     text = (_PUSH.replace('__DATASET__', dataset_id).replace('__EXAMPLE__', kernels[-1][0] if kernels else '01-eda')
-            .replace('__KERNELS__', ' '.join(f"'{folder} {kid}'" for folder, kid in kernels)))
+            .replace('__KERNELS__', ' '.join(f"'{folder} {kid}'" for folder, kid in kernels)).replace('__PARALLEL__', str(parallel)))
     (out/'push.sh').write_text(text); (out/'push.sh').chmod(0o755)
 
 # %% ../nbs/60_kaggle.ipynb #81f9e8d9
