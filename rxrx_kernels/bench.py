@@ -14,11 +14,14 @@ from .data.twin import make_twin, tiny_twin
 
 # %% auto #0
 __all__ = ['LOAD_GOALS', 'N_TRAIN_SITES', 'ASSUMED_IMAGES_PER_S', 'CHECKPOINT_SIZES', 'T4_RELATIVE', 'GPU_CASES', 'LOADER_GOALS',
-           'best_times', 'naive_load_site', 'loading_rates', 'pack_sites', 'dataloader_rates', 'bench_twin',
-           'real_sites', 'bench_loading', 'fixed_batch_dls', 'plain_steps', 'bench_train_step', 'checkpoint_learner',
-           'checkpoint_seconds', 'checkpoint_share', 'bench_checkpoints', 'eval_predict', 'plate_bn_predict',
-           'plate_tensor', 'bench_plate_bn', 'gpu_images_per_s', 'bench_gpu', 'loader_sites', 'site_loader',
-           'loader_rates', 'bench_loader', 'run_bench', 'print_report', 'plot_ratios']
+           'STAGE_GOAL', 'STEP_PARTS', 'FAST_PATH_COMMIT', 'BENCH_PARTS', 'best_times', 'naive_load_site',
+           'loading_rates', 'pack_sites', 'dataloader_rates', 'bench_twin', 'real_sites', 'bench_loading',
+           'fixed_batch_dls', 'plain_steps', 'bench_train_step', 'checkpoint_learner', 'checkpoint_seconds',
+           'checkpoint_share', 'bench_checkpoints', 'eval_predict', 'plate_bn_predict', 'plate_tensor',
+           'bench_plate_bn', 'gpu_images_per_s', 'bench_gpu', 'loader_sites', 'site_loader', 'loader_rates',
+           'worker_rates', 'bench_loader', 'StageClock', 'clocked_stage', 'memory_sites', 'plain_epoch', 'bench_stage',
+           'module_at_commit', 'without_answers', 'bench_inference', 'run_bench', 'markdown_table', 'print_report',
+           'plot_ratios']
 
 # %% ../nbs/70_bench.ipynb #f5628740
 def best_times(fns:dict, repeats:int=3, warmup:bool=True) -> dict:
@@ -394,6 +397,18 @@ def _png_bytes(base_path, sites:pd.DataFrame) -> int:
     "Bytes of the channel PNGs of `sites`"
     return sum(os.path.getsize(image_path(base_path, *r, c)) for r in sites[['dataset', 'experiment', 'plate', 'well', 'site']].itertuples(index=False) for c in CHANNELS)
 
+def _one_thread_worker(worker_id:int):
+    "A loader worker's start: one torch thread (torch's own default in workers) and OpenCV without its thread pool, so n workers use n cores"
+    import cv2
+    torch.set_num_threads(1); cv2.setNumThreads(0)
+
+def worker_rates(base_path, sites:pd.DataFrame, workers=(1, 2), repeats:int=3) -> dict:
+    "Samples/s of `site_loader` over the PNGs with each number of `workers` (single-threaded workers and main process), best of `repeats`, with the load average before and after"
+    loaders = {n: site_loader(base_path, sites, num_workers=n) for n in workers}
+    for dl in loaders.values(): dl._torch_loader().worker_init_fn = _one_thread_worker
+    before = os.getloadavg()[0]
+    return loader_rates(loaders, repeats) | dict(load_before=before, load_after=os.getloadavg()[0])
+
 def bench_loader(quick=False, data_dir=None, real_dir=None, notes=None) -> list:
     "Part 6: the training loader's samples/s per core from each pack codec, with `crops_per_site` 2 and 4, and with 2 workers against 1"
     notes, rows = notes if notes is not None else [], []
@@ -429,32 +444,276 @@ def bench_loader(quick=False, data_dir=None, real_dir=None, notes=None) -> list:
     crops = loader_rates({k: site_loader(base, sites, crop=crop, crops_per_site=k) for k in (1, 2, 4)}, repeats)
     for k in (2, 4):
         rows.append(_ratio('6 loader', f'{tag}: crops_per_site {k} / 1 ({crop}-px crops, PNGs, samples/s per core)', crops[k]/crops[1], LOADER_GOALS['crops4'] if k == 4 else None))
-    many = loader_sites(sites[['dataset', 'experiment', 'plate', 'well', 'site']], 4 if quick else 8)
-    workers = loader_rates({n: site_loader(base, many, num_workers=n) for n in (1, 2)}, 1 if quick else 3)
-    rows.append(_ratio('6 loader', f'{tag}: 2 workers / 1 worker (PNGs, {len(many)} samples, samples/s)', workers[2]/workers[1], LOADER_GOALS['workers']))
+    many = loader_sites(sites[['dataset', 'experiment', 'plate', 'well', 'site']], 4 if quick else 16)
+    workers = worker_rates(base, many, (1, 2), 1 if quick else 3)
+    load = f"load average {workers['load_before']:.1f} before, {workers['load_after']:.1f} after, on {os.cpu_count()} cores"
+    rows.append(_ratio('6 loader', f'{tag}: 2 workers / 1 worker (PNGs, {len(many)} samples, samples/s; {load})', workers[2]/workers[1], LOADER_GOALS['workers']))
     notes.append(f"6. {tag}: {crop}-px crops, samples/s per core with crops_per_site 1, 2, 4: " + ', '.join(f'{v:.0f}' for v in crops.values()) +
-                 f"; 1 and 2 workers: {workers[1]:.0f}, {workers[2]:.0f} samples/s on {os.cpu_count()} cores "
-                 f"(load average {os.getloadavg()[0]:.1f}: where it is near the core count, a second worker finds no free core)")
+                 f"; 1 and 2 workers (each one thread, the main process one thread): {workers[1]:.0f}, {workers[2]:.0f} samples/s over {len(many)} samples, "
+                 f"best of {1 if quick else 3} ({load}: where others' load is near the core count, a second worker finds no free core)")
     return rows
 
+# %% ../nbs/70_bench.ipynb #c7a1e002
+class StageClock:
+    "Seconds of a fastai fit split into loader (decode, transfer), callbacks, step, validation and the rest, from callbacks first and last in every event"
+    def __init__(self): self.seconds, self.samples, self.batches, self._mark = dict(), 0, 0, {}
+
+    def add(self, part:str, seconds:float): self.seconds[part] = self.seconds.get(part, 0.0) + seconds
+
+    STEP = {'after_pred': 'forward', 'after_loss': 'loss', 'after_backward': 'backward', 'after_step': 'opt_step', 'after_batch': 'zero_grad'}
+
+    def event(self, position:str, name:str, learn):
+        "Record fastai event `name` seen by the callback in `position` ('first' or 'last')"
+        t, training = time.perf_counter(), getattr(learn, 'training', False)
+        if position == 'first':
+            if name in ('before_fit', 'before_train', 'before_validate'): self._mark[name[7:]] = t
+            elif name == 'before_batch' and training: self.add('loader', t - self._mark['batch'])
+            elif name in self.STEP and training: self.add(self.STEP[name], t - self._mark['batch'])
+            elif name == 'after_train': self.add('loader', t - self._mark['batch'])   # the loader's end of the pass
+            if (name == 'before_batch' or name in self.STEP) and training: self._mark['batch'] = t
+        else:
+            if name == 'before_train': self._mark['batch'] = t
+            elif name in ('before_batch', 'after_batch') and training:
+                self.add(name, t - self._mark['batch']); self._mark['batch'] = t
+                if name == 'after_batch': self.samples, self.batches = self.samples + len(learn.yb[0]), self.batches + 1
+            elif name in ('after_fit', 'after_train', 'after_validate'): self.add(name[6:], t - self._mark[name[6:]])
+
+    def timed(self, fn, part:str):
+        "`fn` with its seconds added to `part`"
+        def f(*args, **kwargs):
+            t0 = time.perf_counter()
+            try: return fn(*args, **kwargs)
+            finally: self.add(part, time.perf_counter() - t0)
+        return f
+
+    def attach(self, learn):
+        "Clock `learn`: its callbacks first and last, the training dataset's `image` (decode) and the loader's `_on_device` (transfer)"
+        from fastai.callback.core import Callback
+        clock = self
+        class ClockFirst(Callback):
+            order = -1000
+            def __call__(self, event_name): clock.event('first', event_name, self.learn)
+        class ClockLast(ClockFirst):
+            order = 1000
+            def __call__(self, event_name): clock.event('last', event_name, self.learn)
+        dl = learn.dls.train
+        dl.dataset.image, dl._on_device = self.timed(dl.dataset.image, 'decode'), self.timed(dl._on_device, 'transfer')
+        learn.add_cbs([ClockFirst(), ClockLast()])
+        return learn
+
+    def detach(self, learn):
+        "Take the timers off the training dataset and loader again (the callbacks stay: they only read the clock)"
+        dl = learn.dls.train
+        for obj, name in ((dl.dataset, 'image'), (dl, '_on_device')): vars(obj).pop(name, None)
+
+    def split(self) -> dict:
+        "Seconds of the training passes by part (the step's too), and of validation and the rest of the fit"
+        s = lambda k: self.seconds.get(k, 0.0)
+        step = {k: s(k) for k in self.STEP.values()}
+        return dict(decode=s('decode'), transfer=s('transfer'), loader_other=s('loader') - s('decode') - s('transfer'),
+                    step=sum(step.values()), callbacks=s('train') - s('loader') - sum(step.values()), **step,
+                    validate=s('validate'), fit_other=s('fit') - s('train') - s('validate'))
+
+# %% ../nbs/70_bench.ipynb #c7a1e003
+def clocked_stage(data_dir, run_dir, stage:str, settings) -> tuple:
+    "Run `train_stage` (the suite's own code) on `run_dir` with its Learner clocked: the `StageClock`, the Learner and train_stage's seconds"
+    import rxrx_kernels.train.stages as stages
+    clock, built, make = StageClock(), [], stages.stage_learner
+    def clocked_learner(*args, **kwargs):
+        built.append(clock.attach(make(*args, **kwargs))); return built[-1]
+    stages.stage_learner = clocked_learner
+    try:
+        t0 = time.perf_counter()
+        with warnings.catch_warnings():
+            warnings.simplefilter('ignore'); stages.train_stage(data_dir, run_dir, stage, settings=settings, force=True)
+        total = time.perf_counter() - t0
+    finally: stages.stage_learner = make
+    clock.detach(built[0])
+    return clock, built[0], total
+
+def memory_sites(ds) -> tuple[torch.Tensor, torch.Tensor]:
+    "Every site of the `SiteDataset` `ds`, whole, decoded and normalised as its samples are, stacked in memory, and their labels"
+    return torch.stack([ds._sample(i, ds.image(i), None)[0] for i in range(len(ds))]), torch.as_tensor(ds.y)
+
+def plain_epoch(model, opt, loss_func, x:torch.Tensor, y:torch.Tensor, bs:int, n_batches:int, crop:int|None=None, dihedral:bool=True,
+                seed:int=0, seconds:dict|None=None):
+    "`n_batches` steps of a plain PyTorch loop over sites `x` held in memory (random batches of `bs`, a random `crop` and dihedral-8 per sample), its parts' seconds added to `seconds`"
+    from rxrx_kernels.learner.data import random_dihedral
+    g, seconds = torch.Generator().manual_seed(seed), seconds if seconds is not None else {}
+    order = torch.cat([torch.randperm(len(x), generator=g) for _ in range(math.ceil(n_batches*bs/len(x)))])
+    side, t = x.shape[-1], time.perf_counter()
+    def lap(part):
+        nonlocal t
+        now = time.perf_counter(); seconds[part] = seconds.get(part, 0.0) + now - t; t = now
+    model.train()
+    for b in range(n_batches):
+        idx = order[b*bs:(b + 1)*bs]
+        if crop is None: xb = x[idx]
+        else:
+            corners = torch.randint(0, side - crop + 1, (len(idx), 2), generator=g).tolist()
+            xb = torch.stack([x[i, :, top:top + crop, left:left + crop] for i, (top, left) in zip(idx.tolist(), corners)])
+        if dihedral: xb = random_dihedral(xb, generator=g)
+        lap('batch')
+        pred = model(xb); lap('forward')
+        loss = loss_func(pred, y[idx]); lap('loss')
+        loss.backward(); lap('backward')
+        opt.step(); lap('opt_step')
+        opt.zero_grad(); lap('zero_grad')
+    return seconds
+
+# %% ../nbs/70_bench.ipynb #c7a1e004
+STAGE_GOAL = 1.25   # the stage's seconds per training site at most 1.25x the plain loop's (issue 13)
+
+def _stage_settings(arch:str, bs:int, crop:int|None, num_workers:int|None):
+    from rxrx_kernels.settings import Settings
+    return Settings().replace(arch=arch, pretrained='none', bs=bs, crop=crop, epochs=1, num_workers=num_workers, seed=0)
+
+def _decode_seconds(base_path, rows:list, repeats:int=3) -> float:
+    "Best seconds per site of `load_site` (as the loader calls it) over `rows`"
+    return best_times(dict(f=_sites_loop(lambda *r: load_site(*r, base_path=base_path, channels_first=True), rows)), repeats)['f']/len(rows)
+
+STEP_PARTS = ('forward', 'loss', 'backward', 'opt_step', 'zero_grad')
+
+def _split_note(tag:str, clock:StageClock, total:float, plain:dict) -> str:
+    "The stage's seconds by part per training site (shares of its training passes), beside the plain loop's"
+    n, split, train = clock.samples, clock.split(), clock.seconds['train']
+    ms = lambda v, m=n: f'{v/m*1e3:.1f}'
+    parts = ', '.join(f'{k} {ms(split[k])} ms ({split[k]/train:.0%})' for k in ('decode', 'transfer', 'loader_other', 'step', 'callbacks'))
+    n_plain = plain['samples']
+    step = ', '.join(f'{k} {ms(split[k])}/{ms(plain[k], n_plain)}' for k in STEP_PARTS)
+    return (f"7. {tag}: per training site, stage's training passes {ms(train)} ms = {parts}; plain loop {ms(plain['total'], n_plain)} ms "
+            f"(batching, crops and dihedral {ms(plain['batch'], n_plain)} ms); the step's parts, stage/plain ms: {step}; "
+            f"besides the training passes: validation {split['validate']:.1f} s, the fit's other events (epoch-end checkpoint, Recorder) "
+            f"{split['fit_other']:.1f} s, train_stage's set-up and files {total - clock.seconds['fit']:.1f} s; {n} training sites in {clock.batches} batches")
+
+def bench_stage(quick=False, data_dir=None, real_dir=None, arch='resnet18', bs=16, crop=None, stage='controls', notes=None) -> list:
+    "Part 7: seconds per training site of a suite stage (`train_stage`) against a plain loop over the same sites in memory, the stage's time split"
+    import copy
+    notes, rows = notes if notes is not None else [], []
+    twin = Path(data_dir) if data_dir else bench_twin(128 if quick else 512)
+    first = read_metadata(twin).iloc[0]
+    size = load_site(first.dataset, first.experiment, first.plate, first.well, first.site, channels=(1,), base_path=image_dir(twin)).shape[0]
+    crop = crop or (32 if quick else size//4)
+    settings, repeats = _stage_settings(arch, bs, crop, 0), 1 if quick else 2
+    stages, plains = [], []
+    with tempfile.TemporaryDirectory() as d:
+        for r in range(repeats):   # the stage and the plain loop in turn, best of each
+            stages.append(clocked_stage(twin, Path(d)/f'run{r}', stage, settings))
+            if r == 0:
+                clock, learn, _ = stages[0]
+                x, y = memory_sites(learn.dls.train.dataset)
+                model, loss_func, n_batches = copy.deepcopy(learn.model), learn.loss_func, clock.batches
+                opt = torch.optim.AdamW(model.parameters(), lr=settings.lr, betas=(0.9, 0.99), eps=1e-5, weight_decay=0.01)
+            t0 = time.perf_counter(); seconds = plain_epoch(model, opt, loss_func, x, y, bs, n_batches, crop, seed=r)
+            plains.append(dict(seconds, total=time.perf_counter() - t0, samples=n_batches*bs))
+        per_site = lambda c: c.seconds['train']/c.samples
+        clock, learn, total = min(stages, key=lambda c: per_site(c[0]))
+        plain = min(plains, key=lambda p: p['total'])
+        plain_site = plain['total']/plain['samples']
+        tag = f"{arch}, twin {size}px, stage {stage!r}, bs {bs}, {crop}-px crops, fp32, {torch.get_num_threads()} threads"
+        notes.append(_split_note(f'{tag}, num_workers 0', clock, total, plain))
+        rows.append(_ratio('7 stage', f'{tag}: stage (0 workers) / plain loop, seconds per training site', per_site(clock)/plain_site, STAGE_GOAL, 'lower'))
+        rows.append(_ratio('7 stage', f'{tag}: whole fit (validation, checkpoint) / plain loop, per training site', clock.seconds['fit']/clock.samples/plain_site))
+        rows.append(_ratio('7 stage', f'{tag}: whole train_stage (set-up, files) / plain loop, per training site', total/clock.samples/plain_site))
+        if not quick:
+            from rxrx_kernels.settings import usable_cores
+            w, _, _ = clocked_stage(twin, Path(d)/'workers', stage, _stage_settings(arch, bs, crop, None))
+            t0 = time.perf_counter(); plain_epoch(model, opt, loss_func, x, y, bs, n_batches, crop, seed=repeats)
+            w_plain = (time.perf_counter() - t0)/(n_batches*bs)   # a plain epoch right beside it: the machine's load moves
+            notes.append(f"7. {tag}, num_workers {usable_cores()} (the default): training passes {per_site(w)*1e3:.1f} ms per site, of which "
+                         f"waiting for the loader {w.seconds['loader']/w.samples*1e3:.1f} ms and the step {w.split()['step']/w.samples*1e3:.1f} ms "
+                         f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores); the plain epoch beside it {w_plain*1e3:.1f} ms per site")
+            rows.append(_ratio('7 stage', f'{tag}: stage ({usable_cores()} workers, the default) / plain loop beside it, seconds per training site', per_site(w)/w_plain, STAGE_GOAL, 'lower'))
+    real = real_dir if real_dir is not None else real_data_dir()
+    if real is None: notes.append('7. real PNGs: no projection, no real data (real_data_dir() is None)')
+    else:
+        ds = learn.dls.train.dataset
+        real_rows = list(real_sites(real)[['dataset', 'experiment', 'plate', 'well', 'site']].itertuples(index=False, name=None))
+        per_real, per_twin = _decode_seconds(image_dir(real), real_rows), _decode_seconds(ds.base, ds._rows[:len(real_rows)])
+        decode = clock.seconds.get('decode', 0.0)
+        projected = (clock.seconds['train'] - decode + decode*per_real/per_twin)/clock.samples
+        notes.append(f"7. decode per site (load_site, one core): real 512-px PNGs {per_real*1e3:.1f} ms, the twin's {size}-px PNGs {per_twin*1e3:.1f} ms: "
+                     f"at the real rate the stage's training passes would take {projected*1e3:.1f} ms per site")
+        rows.append(_ratio('7 stage', f"{tag}: stage (0 workers) / plain loop, decode projected at the real PNGs' rate", projected/plain_site, STAGE_GOAL, 'lower'))
+    return rows
+
+# %% ../nbs/70_bench.ipynb #c8b2f002
+FAST_PATH_COMMIT = 'd7c1f0a3cf569014dedf61a7fa2dad45fb59eccf'   # the last commit before the inference fast path
+
+def module_at_commit(module:str, commit:str):
+    "The package's module `module` (e.g. 'infer.predict') as committed at `commit`, imported apart from the current one; None without the git history"
+    import importlib.util, subprocess, rxrx_kernels
+    root = Path(rxrx_kernels.__file__).resolve().parent.parent
+    try: src = subprocess.run(['git', '-C', str(root), 'show', f"{commit}:rxrx_kernels/{module.replace('.', '/')}.py"],
+                              capture_output=True, text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError): return None
+    path = Path(tempfile.mkdtemp(prefix='rxrx-bench-'))/f"{module.split('.')[-1]}_{commit[:7]}.py"
+    path.write_text(src)
+    name = f"rxrx_kernels.{module.rsplit('.', 1)[0] + '.' if '.' in module else ''}_{module.split('.')[-1]}_{commit[:7]}"
+    spec = importlib.util.spec_from_file_location(name, path)   # its package is the current one: relative imports resolve there
+    mod = importlib.util.module_from_spec(spec); spec.loader.exec_module(mod)
+    return mod
+
+def without_answers(data_dir) -> Path:
+    "A folder of links to `data_dir`'s files but its hidden answers (`_truth`): the real test set's case"
+    blind = Path(tempfile.mkdtemp(prefix='rxrx-bench-blind-'))
+    for f in Path(data_dir).iterdir():
+        if f.name != '_truth': (blind/f.name).symlink_to(f)
+    return blind
+
+def bench_inference(quick=False, notes=None) -> list:
+    "Part 8: inference sites/s of the whole ladder after the fast path against before it, with and without answers"
+    from rxrx_kernels.data.metadata import LabelVocab, CELL_TYPES
+    from rxrx_kernels.learner.factory import rxrx_model
+    from rxrx_kernels.infer import predict
+    notes = notes if notes is not None else []
+    before = module_at_commit('infer.predict', FAST_PATH_COMMIT)
+    if before is None:
+        notes.append(f'8. inference before/after the fast path: skipped, no git history of the package here (needs commit {FAST_PATH_COMMIT[:7]})')
+        return []
+    twin = tiny_twin(); sites = read_metadata(twin)
+    vocab, n_test = LabelVocab.from_sites(sites), int((sites.dataset == 'test').sum())
+    torch.manual_seed(0)
+    models = {'all': (rxrx_model('resnet18', len(vocab)).eval(), None)}
+    if not quick: models |= {f'finetune-{ct}': (rxrx_model('resnet18', len(vocab)).eval(), [ct]) for ct in CELL_TYPES}
+    tta, blind = (1 if quick else 8), without_answers(twin)
+    run = lambda mod, data: lambda: mod.ladder(models, data, tta=tta, bs=32)
+    cases = {'no answers': blind} if quick else {'answers': twin, 'no answers': blind}
+    t = best_times({f'{when}, {case}': run(mod, data) for case, data in cases.items() for when, mod in (('before', before), ('after', predict))},
+                   1 if quick else 2, warmup=False)
+    tag = f'tiny twin, {n_test} test sites, resnet18 x{len(models)}, tta {tta}, bs 32, fp32, {torch.get_num_threads()} threads'
+    notes.append(f'8. {tag}: ladder sites/s ' + ', '.join(f'{k} {n_test/v:.1f}' for k, v in t.items()))
+    return [_ratio('8 inference', f'{tag}: fast path / before, ladder sites/s, {case}', t[f'before, {case}']/t[f'after, {case}']) for case in cases]
+
 # %% ../nbs/70_bench.ipynb #bb654753
-def run_bench(quick:bool=False, data_dir=None, real_dir=None) -> dict:
-    "Run every benchmark; `quick` for small repeat counts and a 128-px twin. Returns `ratios` (rows) and `notes` (absolute figures)"
+BENCH_PARTS = {'loading': lambda q, d, r, n: bench_loading(q, d, r, n), 'train_step': lambda q, d, r, n: bench_train_step(q, notes=n),
+               'checkpoints': lambda q, d, r, n: bench_checkpoints(q, notes=n), 'plate_bn': lambda q, d, r, n: bench_plate_bn(q, d, notes=n),
+               'gpu': lambda q, d, r, n: bench_gpu(q, notes=n), 'loader': lambda q, d, r, n: bench_loader(q, d, r, n),
+               'stage': lambda q, d, r, n: bench_stage(q, d, r, notes=n), 'inference': lambda q, d, r, n: bench_inference(q, notes=n)}
+
+def run_bench(quick:bool=False, data_dir=None, real_dir=None, parts=None) -> dict:
+    "Run the benchmarks `parts` (names of `BENCH_PARTS`, default all); `quick` for small repeat counts and a 128-px twin. Returns `ratios` (rows) and `notes` (absolute figures)"
+    unknown = set(parts or ()) - set(BENCH_PARTS)
+    if unknown: raise ValueError(f'Unknown benchmark parts {sorted(unknown)}: choose among {list(BENCH_PARTS)}')
     notes, rows, t0 = [], [], time.perf_counter()
-    rows += bench_loading(quick, data_dir, real_dir, notes)
-    rows += bench_train_step(quick, notes=notes)
-    rows += bench_checkpoints(quick, notes=notes)
-    rows += bench_plate_bn(quick, data_dir, notes=notes)
-    rows += bench_gpu(quick, notes=notes)
-    rows += bench_loader(quick, data_dir, real_dir, notes)
-    return dict(ratios=rows, notes=notes, quick=quick, seconds=time.perf_counter() - t0,
+    for name in parts or BENCH_PARTS: rows += BENCH_PARTS[name](quick, data_dir, real_dir, notes)
+    return dict(ratios=rows, notes=notes, quick=quick, parts=None if parts is None else tuple(parts), seconds=time.perf_counter() - t0,
                 machine=f'{os.cpu_count()} CPU cores, torch {torch.__version__}, {torch.get_num_threads()} threads, '
                         f"{'CUDA ' + torch.cuda.get_device_name() if torch.cuda.is_available() else 'no GPU'}")
 
 def _fmt(v) -> str: return f'{v:.4f}' if abs(v) < 0.1 else f'{v:.2f}'
 
+def markdown_table(results:dict, command:str|None=None) -> str:
+    "The ratios of `run_bench` as a markdown table for the README, headed by the command that printed them"
+    if command is None and results.get('parts') is not None:
+        command = f"python -c \"from rxrx_kernels.bench import *; print_report(run_bench({'quick=True, ' if results['quick'] else ''}parts={results['parts']!r}))\""
+    command = command or f"rxrx-kernels bench{' --quick' if results['quick'] else ''}"
+    goal = lambda r: '' if r['goal'] is None else f"{'>=' if r['better'] == 'higher' else '<='} {_fmt(r['goal'])} ({'met' if r['met'] else 'missed'})"
+    lines = [f"Command: `{command}` ({results['machine']}, {results['seconds']:.0f} s)", '', '| part | measure | ratio | goal |', '|---|---|---|---|']
+    return '\n'.join(lines + [f"| {r['part']} | {r['name']} | {_fmt(r['ratio'])} | {goal(r)} |" for r in results['ratios']])
+
 def print_report(results:dict):
-    "Print every ratio of `run_bench` with its goal, then the absolute figures behind them"
+    "Print every ratio of `run_bench` with its goal, the absolute figures behind them, and the markdown table"
     print(f"rxrx_kernels benchmarks ({'quick' if results['quick'] else 'full'}, {results['seconds']:.0f} s; {results['machine']})")
     w = max(len(r['name']) for r in results['ratios'])
     print(f"{'part':<13} {'measure':<{w}} {'ratio':>8}  goal")
@@ -462,6 +721,7 @@ def print_report(results:dict):
         goal = '' if r['goal'] is None else f"{'>=' if r['better'] == 'higher' else '<='} {_fmt(r['goal'])}  {'met' if r['met'] else 'MISSED'}"
         print(f"{r['part']:<13} {r['name']:<{w}} {_fmt(r['ratio']):>8}  {goal}")
     print(); print('\n'.join(results['notes']))
+    print(); print(markdown_table(results))
 
 def plot_ratios(results:dict, ax=None):
     "Bar chart of the ratios (log scale), goals marked"
