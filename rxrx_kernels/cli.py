@@ -148,8 +148,9 @@ def run(data:str=None,           # RxRx1 folder; default: make the demo twin und
     if budget_minutes is not None and budget_minutes <= 0: raise ValueError(f'--budget-minutes {budget_minutes}: give a number of minutes > 0')
     manifest = run_chain(data, out, stages, seed=seed, budget_minutes=budget_minutes, config=config)
     for name, s in manifest['stages'].items(): print(f"{name}: {s['status']} in {s.get('seconds', '?')} s -> {s['notebook']}", file=sys.stderr)
-    for f in ('submission.csv', 'report.json'):
-        if (Path(out)/'infer'/f).exists(): print(f"{f}: {Path(out)/'infer'/f}", file=sys.stderr)
+    for stage in ('infer', 'infer-pseudo'):     # the submission before pseudo-labels, then the final one
+        for f in ('submission.csv', 'report.json'):
+            if (Path(out)/stage/f).exists(): print(f"{f}: {Path(out)/stage/f}", file=sys.stderr)
 
 def kaggle(action:str,                  # build: write the dataset, kernel folders and push.sh
            user:str=None,                # your Kaggle user name (kernel and dataset ids start with it)
