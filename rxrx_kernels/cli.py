@@ -187,7 +187,7 @@ def kaggle(action:str,                  # build: write the dataset, kernel folde
     return 1 if problems else 0
 
 def plan(config:str='kaggle',   # preset name or YAML of settings, as for `run`
-         gpu:str='t4x2',          # the Kaggle machine: t4x2 (counted as one T4 until data-parallel training exists), t4, p100
+         gpu:str='t4x2',          # the Kaggle machine: t4x2 (a stage trains on min(processes, 2) T4s), t4, p100
          data:str=None,           # RxRx1 folder to count sites in (default: the real RxRx1's counts)
          codec:str='png',         # how the sites are stored: png, or a pack's codec (zstd, lz4, none)
          cores:int=None,          # cores decoding, instead of what num_workers gives on Kaggle (2 with num_workers >= 2, else 1 in line)
