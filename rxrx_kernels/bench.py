@@ -4,7 +4,7 @@
 
 # %% ../nbs/70_bench.ipynb #10794a0b
 from __future__ import annotations
-import math, os, tempfile, time, warnings
+import copy, math, os, tempfile, time, warnings
 from functools import partial
 from pathlib import Path
 import numpy as np, pandas as pd, torch, torch.nn as nn
@@ -19,9 +19,9 @@ __all__ = ['LOAD_GOALS', 'N_TRAIN_SITES', 'ASSUMED_IMAGES_PER_S', 'CHECKPOINT_SI
            'fixed_batch_dls', 'plain_steps', 'bench_train_step', 'checkpoint_learner', 'checkpoint_seconds',
            'checkpoint_share', 'bench_checkpoints', 'eval_predict', 'plate_bn_predict', 'plate_tensor',
            'bench_plate_bn', 'gpu_images_per_s', 'bench_gpu', 'loader_sites', 'site_loader', 'loader_rates',
-           'worker_rates', 'bench_loader', 'StageClock', 'clocked_stage', 'memory_sites', 'plain_epoch', 'bench_stage',
-           'module_at_commit', 'without_answers', 'bench_inference', 'run_bench', 'markdown_table', 'print_report',
-           'plot_ratios']
+           'worker_rates', 'bench_loader', 'StageClock', 'clocked_stage', 'memory_sites', 'plain_epoch',
+           'stage_against_plain', 'bench_stage', 'module_at_commit', 'without_answers', 'bench_inference', 'run_bench',
+           'markdown_table', 'print_report', 'plot_ratios']
 
 # %% ../nbs/70_bench.ipynb #f5628740
 def best_times(fns:dict, repeats:int=3, warmup:bool=True) -> dict:
@@ -564,9 +564,9 @@ def plain_epoch(model, opt, loss_func, x:torch.Tensor, y:torch.Tensor, bs:int, n
 # %% ../nbs/70_bench.ipynb #c7a1e004
 STAGE_GOAL = 1.25   # the stage's seconds per training site at most 1.25x the plain loop's (issue 13)
 
-def _stage_settings(arch:str, bs:int, crop:int|None, num_workers:int|None):
+def _stage_settings(arch:str, bs:int, crop:int|None, num_workers:int|None, packs:str|None=None):
     from rxrx_kernels.settings import Settings
-    return Settings().replace(arch=arch, pretrained='none', bs=bs, crop=crop, epochs=1, num_workers=num_workers, seed=0)
+    return Settings().replace(arch=arch, pretrained='none', bs=bs, crop=crop, epochs=1, num_workers=num_workers, seed=0, packs=packs)
 
 def _decode_seconds(base_path, rows:list, repeats:int=3) -> float:
     "Best seconds per site of `load_site` (as the loader calls it) over `rows`"
@@ -586,56 +586,73 @@ def _split_note(tag:str, clock:StageClock, total:float, plain:dict) -> str:
             f"besides the training passes: validation {split['validate']:.1f} s, the fit's other events (epoch-end checkpoint, Recorder) "
             f"{split['fit_other']:.1f} s, train_stage's set-up and files {total - clock.seconds['fit']:.1f} s; {n} training sites in {clock.batches} batches")
 
+def _plain_beside(plain:dict, bs:int, crop:int|None, seed:int) -> dict:
+    "One plain epoch of the plain loop `plain` (model, opt, loss_func, x, y, n_batches): its parts' seconds, total and samples"
+    t0 = time.perf_counter()
+    seconds = plain_epoch(plain['model'], plain['opt'], plain['loss_func'], plain['x'], plain['y'], bs, plain['n_batches'], crop, seed=seed)
+    return dict(seconds, total=time.perf_counter() - t0, samples=plain['n_batches']*bs)
+
+def _per_site(clock:StageClock) -> float: return clock.seconds['train']/clock.samples
+
+def stage_against_plain(twin, run_dir, stage:str, settings, repeats:int, plain:dict|None=None) -> tuple:
+    "`repeats` runs of `train_stage`, each with a plain epoch right after it: the best stage (clock, learner, seconds), the best plain epoch, the plain loop"
+    runs = []
+    for r in range(repeats):
+        clock, learn, total = clocked_stage(twin, Path(run_dir)/f'run{r}', stage, settings)
+        if plain is None:   # the plain loop: the first stage's training sites in memory, a copy of its model
+            x, y = memory_sites(learn.dls.train.dataset)
+            model = copy.deepcopy(learn.model)
+            plain = dict(x=x, y=y, model=model, loss_func=learn.loss_func, n_batches=clock.batches,
+                         opt=torch.optim.AdamW(model.parameters(), lr=settings.lr, betas=(0.9, 0.99), eps=1e-5, weight_decay=0.01))
+        runs.append(((clock, learn, total), _plain_beside(plain, settings.bs, settings.crop, seed=r)))
+    best = min(runs, key=lambda run: _per_site(run[0][0]))[0]
+    return best, min((p for _, p in runs), key=lambda p: p['total']/p['samples']), plain
+
 def bench_stage(quick=False, data_dir=None, real_dir=None, arch='resnet18', bs=16, crop=None, stage='controls', notes=None) -> list:
-    "Part 7: seconds per training site of a suite stage (`train_stage`) against a plain loop over the same sites in memory, the stage's time split"
-    import copy
+    "Part 7: seconds per training site of a suite stage (`train_stage`) from a zstd pack and from the PNGs, against a plain loop over the same sites in memory, the stage's time split"
+    from rxrx_kernels.data.io import pack
+    from rxrx_kernels.settings import usable_cores
     notes, rows = notes if notes is not None else [], []
     twin = Path(data_dir) if data_dir else bench_twin(128 if quick else 512)
     first = read_metadata(twin).iloc[0]
     size = load_site(first.dataset, first.experiment, first.plate, first.well, first.site, channels=(1,), base_path=image_dir(twin)).shape[0]
     crop = crop or (32 if quick else size//4)
-    settings, repeats = _stage_settings(arch, bs, crop, 0), 1 if quick else 2
-    stages, plains = [], []
+    repeats = 1 if quick else 3
+    tag = f"{arch}, twin {size}px, stage {stage!r}, bs {bs}, {crop}-px crops, fp32, {torch.get_num_threads()} threads"
     with tempfile.TemporaryDirectory() as d:
-        for r in range(repeats):   # the stage and the plain loop in turn, best of each
-            stages.append(clocked_stage(twin, Path(d)/f'run{r}', stage, settings))
-            if r == 0:
-                clock, learn, _ = stages[0]
-                x, y = memory_sites(learn.dls.train.dataset)
-                model, loss_func, n_batches = copy.deepcopy(learn.model), learn.loss_func, clock.batches
-                opt = torch.optim.AdamW(model.parameters(), lr=settings.lr, betas=(0.9, 0.99), eps=1e-5, weight_decay=0.01)
-            t0 = time.perf_counter(); seconds = plain_epoch(model, opt, loss_func, x, y, bs, n_batches, crop, seed=r)
-            plains.append(dict(seconds, total=time.perf_counter() - t0, samples=n_batches*bs))
-        per_site = lambda c: c.seconds['train']/c.samples
-        clock, learn, total = min(stages, key=lambda c: per_site(c[0]))
-        plain = min(plains, key=lambda p: p['total'])
-        plain_site = plain['total']/plain['samples']
-        tag = f"{arch}, twin {size}px, stage {stage!r}, bs {bs}, {crop}-px crops, fp32, {torch.get_num_threads()} threads"
-        notes.append(_split_note(f'{tag}, num_workers 0', clock, total, plain))
-        rows.append(_ratio('7 stage', f'{tag}: stage (0 workers) / plain loop, seconds per training site', per_site(clock)/plain_site, STAGE_GOAL, 'lower'))
-        rows.append(_ratio('7 stage', f'{tag}: whole fit (validation, checkpoint) / plain loop, per training site', clock.seconds['fit']/clock.samples/plain_site))
-        rows.append(_ratio('7 stage', f'{tag}: whole train_stage (set-up, files) / plain loop, per training site', total/clock.samples/plain_site))
+        packs = pack(twin, Path(d)/'pack', codec='zstd')
+        (png, png_plain, plain) = stage_against_plain(twin, Path(d)/'png', stage, _stage_settings(arch, bs, crop, 0), repeats)
+        (packed, packed_plain, _) = stage_against_plain(twin, Path(d)/'packed', stage, _stage_settings(arch, bs, crop, 0, str(packs)), repeats, plain)
+        for name, (clock, _, total), p in (('zstd pack', packed, packed_plain), ('PNGs', png, png_plain)):
+            notes.append(_split_note(f'{tag}, from the {name}, num_workers 0', clock, total, p))
+        ratio = lambda clock, p: _per_site(clock)/(p['total']/p['samples'])
+        rows.append(_ratio('7 stage', f'{tag}: stage from the zstd pack (0 workers; the Kaggle kernels\' path) / plain loop, seconds per training site',
+                           ratio(packed[0], packed_plain), STAGE_GOAL, 'lower'))
+        rows.append(_ratio('7 stage', f'{tag}: stage from the PNGs (0 workers, decoding in line) / plain loop, seconds per training site', ratio(png[0], png_plain)))
+        for name, (clock, _, total), p in (('zstd pack', packed, packed_plain), ('PNGs', png, png_plain)):
+            rows.append(_ratio('7 stage', f'{tag}: whole train_stage from the {name} (validation, checkpoints, set-up, files) / plain loop, per training site',
+                               total/clock.samples/(p['total']/p['samples'])))
         if not quick:
-            from rxrx_kernels.settings import usable_cores
-            w, _, _ = clocked_stage(twin, Path(d)/'workers', stage, _stage_settings(arch, bs, crop, None))
-            t0 = time.perf_counter(); plain_epoch(model, opt, loss_func, x, y, bs, n_batches, crop, seed=repeats)
-            w_plain = (time.perf_counter() - t0)/(n_batches*bs)   # a plain epoch right beside it: the machine's load moves
-            notes.append(f"7. {tag}, num_workers {usable_cores()} (the default): training passes {per_site(w)*1e3:.1f} ms per site, of which "
+            (w, _, _), w_plain, _ = stage_against_plain(twin, Path(d)/'workers', stage, _stage_settings(arch, bs, crop, None), 1, plain)
+            notes.append(f"7. {tag}, from the PNGs, num_workers {usable_cores()} (the default): training passes {_per_site(w)*1e3:.1f} ms per site, of which "
                          f"waiting for the loader {w.seconds['loader']/w.samples*1e3:.1f} ms and the step {w.split()['step']/w.samples*1e3:.1f} ms "
-                         f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores); the plain epoch beside it {w_plain*1e3:.1f} ms per site")
-            rows.append(_ratio('7 stage', f'{tag}: stage ({usable_cores()} workers, the default) / plain loop beside it, seconds per training site', per_site(w)/w_plain, STAGE_GOAL, 'lower'))
+                         f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores: the workers decode on the cores the step uses); "
+                         f"the plain epoch beside it {w_plain['total']/w_plain['samples']*1e3:.1f} ms per site")
+            rows.append(_ratio('7 stage', f'{tag}: stage from the PNGs ({usable_cores()} workers, the default) / plain loop beside it, seconds per training site', ratio(w, w_plain)))
+    clock = png[0]
     real = real_dir if real_dir is not None else real_data_dir()
     if real is None: notes.append('7. real PNGs: no projection, no real data (real_data_dir() is None)')
     else:
-        ds = learn.dls.train.dataset
+        ds = png[1].dls.train.dataset
         real_rows = list(real_sites(real)[['dataset', 'experiment', 'plate', 'well', 'site']].itertuples(index=False, name=None))
         per_real, per_twin = _decode_seconds(image_dir(real), real_rows), _decode_seconds(ds.base, ds._rows[:len(real_rows)])
         decode = clock.seconds.get('decode', 0.0)
         projected = (clock.seconds['train'] - decode + decode*per_real/per_twin)/clock.samples
         notes.append(f"7. decode per site (load_site, one core): real 512-px PNGs {per_real*1e3:.1f} ms, the twin's {size}-px PNGs {per_twin*1e3:.1f} ms: "
-                     f"at the real rate the stage's training passes would take {projected*1e3:.1f} ms per site")
-        rows.append(_ratio('7 stage', f"{tag}: stage (0 workers) / plain loop, decode projected at the real PNGs' rate", projected/plain_site, STAGE_GOAL, 'lower'))
+                     f"at the real rate the stage's training passes from the PNGs would take {projected*1e3:.1f} ms per site")
+        rows.append(_ratio('7 stage', f"{tag}: stage from the PNGs (0 workers) / plain loop, decode projected at the real PNGs' rate", projected/(png_plain['total']/png_plain['samples'])))
     return rows
+
 
 # %% ../nbs/70_bench.ipynb #c8b2f002
 FAST_PATH_COMMIT = 'd7c1f0a3cf569014dedf61a7fa2dad45fb59eccf'   # the last commit before the inference fast path
