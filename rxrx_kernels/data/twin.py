@@ -13,7 +13,7 @@ from tqdm import tqdm
 from .metadata import CELL_TYPES, PLATES, SITES, CHANNELS, WELLS, NEGATIVE_STRING, image_path
 
 # %% auto #0
-__all__ = ['PRESETS', 'POSITIVE_CONTROL_WELLS', 'NEGATIVE_CONTROL_WELL', 'REAL_CHANNEL_MEAN', 'REAL_CHANNEL_CV',
+__all__ = ['LAYOUTS', 'PRESETS', 'POSITIVE_CONTROL_WELLS', 'NEGATIVE_CONTROL_WELL', 'REAL_CHANNEL_MEAN', 'REAL_CHANNEL_CV',
            'PHENOTYPE_FEATURES', 'CELL_TYPE_MORPHOLOGY', 'TwinPreset', 'sirna_effects', 'cell_type_mixing',
            'render_cells', 'BatchEffect', 'neutral_batch', 'draw_experiment_batch', 'draw_plate_batch',
            'calibrate_gain', 'apply_batch', 'twin_design', 'phenotypes', 'plate_batches', 'site_pixels',
@@ -29,15 +29,18 @@ class TwinPreset:
     experiments: tuple # (cell type, n train experiments, n test experiments) per cell type
     strength: float = 0.35  # size of the siRNA effects (log-factors on the cell model)
     own: float = 0.35       # share of each cell type's own view of an siRNA's effect (0: all cell types see the same effect)
+    layout: str = 'distinct'  # group-to-plate rotations: 'distinct' (each experiment its own of the 24), 'cyclic' (RxRx1's: shifts of one order)
 
     @property
     def n_treatments(self): return 4*self.n_per_group
+
+LAYOUTS = ('distinct', 'cyclic')
 
 PRESETS = {
     'tiny':  TwinPreset(4, 2, 64, tuple((ct, 2, 1) for ct in CELL_TYPES)),
     'small': TwinPreset(12, 4, 128, tuple((ct, 3, 1) for ct in CELL_TYPES)),
     'full':  TwinPreset(277, 30, 512, (('HEPG2', 7, 4), ('HUVEC', 16, 8), ('RPE', 7, 4), ('U2OS', 3, 2))),
-    'demo':  TwinPreset(8, 2, 64, tuple((ct, 3, 1) for ct in CELL_TYPES), strength=0.7, own=0.2),
+    'demo':  TwinPreset(8, 2, 64, tuple((ct, 3, 1) for ct in CELL_TYPES), strength=0.7, own=0.2, layout='cyclic'),
 }
 POSITIVE_CONTROL_WELLS = tuple(f'{r}{c:02d}' for r in 'CFHJM' for c in (3, 7, 11, 15, 19, 22))
 NEGATIVE_CONTROL_WELL = 'B02'
@@ -190,11 +193,16 @@ def _experiments(preset:TwinPreset) -> pd.DataFrame:
             for ct, n_train, n_test in preset.experiments for i in range(n_train + n_test)]
     return pd.DataFrame(rows)
 
-def _rotations(seed, n:int) -> list[tuple]:
-    "A group-to-plate rotation per experiment: distinct ones first (24 exist), then repeats"
+def _rotations(seed, exps:pd.DataFrame, layout:str='distinct') -> list[tuple]:
+    "A group-to-plate rotation per experiment of `exps`: 'distinct' ones first (24 exist), then repeats; or 'cyclic', RxRx1's layout"
+    if layout not in LAYOUTS: raise ValueError(f'Unknown twin layout {layout!r}: choose one of {list(LAYOUTS)}')
     perms = list(itertools.permutations(PLATES))
     order = _rng(seed, 'layout', 0).permutation(len(perms))
-    return [perms[order[i % len(perms)]] for i in range(n)]
+    if layout == 'distinct': return [perms[order[i % len(perms)]] for i in range(len(exps))]
+    base = perms[order[0]]   # 'cyclic': 3 of the 4 shifts of one order, taken in turn by the train and by the test experiments
+    shifts = [tuple((p - 1 + k) % len(PLATES) + 1 for p in base) for k in _rng(seed, 'layout', 0, 1).permutation(len(PLATES))[:3]]
+    turn = exps.groupby('dataset').cumcount().to_numpy()
+    return [shifts[t % len(shifts)] for t in turn]
 
 def _plate_wells(rng, preset:TwinPreset, group:np.ndarray, first_positive:int, negative:int) -> list[tuple]:
     "(well, sirna id, well_type) of one plate: the group's treatments, every positive control and the negative one"
@@ -210,7 +218,7 @@ def twin_design(preset:TwinPreset, seed=0) -> tuple[pd.DataFrame, list]:
     groups = np.split(_rng(seed, 'groups').permutation(n_treat), 4)
     exps = _experiments(preset)
     rows = []
-    for i, (e, rot) in enumerate(zip(exps.itertuples(), _rotations(seed, len(exps)))):
+    for i, (e, rot) in enumerate(zip(exps.itertuples(), _rotations(seed, exps, preset.layout))):
         for g, plate in enumerate(rot):
             for well, s, wt in _plate_wells(_rng(seed, 'layout', i+1, plate), preset, groups[g], n_treat, n_treat + preset.n_positive):
                 rows.append(dict(experiment=e.experiment, cell_type=e.cell_type, dataset=e.dataset, plate=plate,
