@@ -371,14 +371,14 @@ def loader_sites(sites:pd.DataFrame, repeat:int=1) -> pd.DataFrame:
     t = pd.concat([sites]*repeat, ignore_index=True)
     return t.assign(cell_type=t.experiment.str.split('-').str[0], label=None, well_type='negative_control')
 
-def site_loader(base_path, sites:pd.DataFrame, cache=None, crop=None, crops_per_site:int=1, num_workers:int=0, bs:int=8):
+def site_loader(base_path, sites:pd.DataFrame, cache=None, crop=None, crops_per_site:int=1, num_workers:int=0, bs:int=8, worker_init_fn=None):
     "A shuffled training `SiteDataLoader` over `sites` (x/255, no statistics) on the CPU"
     from rxrx_kernels.data.metadata import LabelVocab
     from rxrx_kernels.data.split import RandomBatchSampler, ResumableBatchSampler
     from rxrx_kernels.learner.data import SiteDataset, SiteDataLoader
     ds = SiteDataset(sites, base_path, LabelVocab([]), crop=crop, norm='none', cache=cache)
     order = ResumableBatchSampler(RandomBatchSampler(len(ds), bs, seed=0), 0, crops_per_site)
-    return SiteDataLoader(ds, order, num_workers=num_workers, device='cpu')
+    return SiteDataLoader(ds, order, num_workers=num_workers, device='cpu', worker_init_fn=worker_init_fn)
 
 def _served(dl):
     "A function that iterates one epoch of `dl`"
@@ -404,8 +404,7 @@ def _one_thread_worker(worker_id:int):
 
 def worker_rates(base_path, sites:pd.DataFrame, workers=(1, 2), repeats:int=3) -> dict:
     "Samples/s of `site_loader` over the PNGs with each number of `workers` (single-threaded workers and main process), best of `repeats`, with the load average before and after"
-    loaders = {n: site_loader(base_path, sites, num_workers=n) for n in workers}
-    for dl in loaders.values(): dl._torch_loader().worker_init_fn = _one_thread_worker
+    loaders = {n: site_loader(base_path, sites, num_workers=n, worker_init_fn=_one_thread_worker) for n in workers}
     before = os.getloadavg()[0]
     return loader_rates(loaders, repeats) | dict(load_before=before, load_after=os.getloadavg()[0])
 

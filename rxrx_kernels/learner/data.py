@@ -150,9 +150,10 @@ class _SiteGroups:
 
 class SiteDataLoader:
     "Batches of `dataset` in the order of a `ResumableBatchSampler`, read by a torch `DataLoader` (workers too), on `device`"
-    def __init__(self, dataset, sampler:ResumableBatchSampler, n_inp:int=1, num_workers:int=0, device=None):
+    def __init__(self, dataset, sampler:ResumableBatchSampler, n_inp:int=1, num_workers:int=0, device=None, worker_init_fn=None):
         if num_workers < 0: raise ValueError(f'num_workers must be 0 or more, not {num_workers}')
         self.dataset, self.sampler, self.n_inp, self.num_workers = dataset, sampler, n_inp, int(num_workers)
+        self.worker_init_fn = worker_init_fn   # called in each worker at its start, as torch's DataLoader does
         self.device, self._loader = torch.device('cpu') if device is None else torch.device(device), None
 
     @property
@@ -171,7 +172,8 @@ class SiteDataLoader:
             kw = dict(persistent_workers=cuda, prefetch_factor=math.ceil((4 if cuda else 2)/k)) if self.num_workers else {}
             order, collate = (self.sampler, collate_sites) if k == 1 else (_SiteGroups(self.sampler), collate_groups)
             self._loader = DataLoader(self.dataset, batch_sampler=order, num_workers=self.num_workers, collate_fn=collate,
-                                      pin_memory=cuda, generator=torch.Generator().manual_seed(self.sampler.seed), **kw)
+                                      pin_memory=cuda, generator=torch.Generator().manual_seed(self.sampler.seed),
+                                      worker_init_fn=self.worker_init_fn, **kw)
         return self._loader
 
     def _on_device(self, b:tuple) -> tuple:
@@ -207,7 +209,8 @@ class SiteDataLoader:
         "The same dataset in dataset order (or shuffled) in batches of `bs`, as `Learner.get_preds` asks for"
         if kwargs: raise TypeError(f'SiteDataLoader.new takes only shuffle and drop_last, not {sorted(kwargs)}')
         batches = RandomBatchSampler(len(self.dataset), self.bs, shuffle, self.sampler.seed, drop_last)
-        return SiteDataLoader(self.dataset, ResumableBatchSampler(batches, self.sampler.seed), self.n_inp, self.num_workers, self.device)
+        return SiteDataLoader(self.dataset, ResumableBatchSampler(batches, self.sampler.seed), self.n_inp, self.num_workers, self.device,
+                              self.worker_init_fn)
 
 # %% ../../nbs/11_learner.data.ipynb #af7a1665
 def dihedral(x:torch.Tensor, k:int) -> torch.Tensor:
