@@ -104,7 +104,10 @@ class ResumableBatchSampler:
         self.batches, self.seed, self.epoch, self.skip = batches, _check_seed(seed), 0, 0
         self.crops_per_site = _check_crops(crops_per_site)
 
-    def __len__(self): return len(self.batches) * self.crops_per_site
+    def __len__(self):
+        "Batches in the pass it serves next (its batches set to that epoch first: their count may change with it, as the pseudo stage's do)"
+        self.batches.set_epoch(self.epoch)
+        return len(self.batches) * self.crops_per_site
     def __repr__(self):
         k = f', crops_per_site={self.crops_per_site}' if self.crops_per_site > 1 else ''
         return f'ResumableBatchSampler({type(self.batches).__name__}, seed={self.seed}{k}, epoch={self.epoch}, skip={self.skip})'

@@ -15,8 +15,8 @@ from ..learner.data import SiteDataset, SiteDataLoader, site_dataloaders
 
 # %% auto #0
 __all__ = ['PSEUDO_LABELS', 'pseudo_label_table', 'write_pseudo_labels', 'pseudo_wells', 'pseudo_share', 'pseudo_count',
-           'ProgressiveBatches', 'EpochResumableBatchSampler', 'pseudo_sites', 'pseudo_dataloaders',
-           'pseudo_labels_path', 'read_pseudo_wells', 'pseudo_ladder', 'prepare_pseudo_run']
+           'ProgressiveBatches', 'pseudo_sites', 'pseudo_dataloaders', 'pseudo_labels_path', 'read_pseudo_wells',
+           'pseudo_ladder', 'prepare_pseudo_run']
 
 # %% ../../nbs/23_train.pseudo.ipynb #66d0e5fe
 PSEUDO_LABELS = 'pseudo_labels.csv'
@@ -93,11 +93,7 @@ class ProgressiveBatches:
     @property
     def drop_last(self) -> bool: return self.inner.drop_last
 
-class EpochResumableBatchSampler(ResumableBatchSampler):
-    "A `ResumableBatchSampler` whose length is that of the pass it will serve next, for batches whose count changes with the epoch"
-    def __len__(self):
-        self.batches.set_epoch(self.epoch)
-        return super().__len__()
+
 
 # %% ../../nbs/23_train.pseudo.ipynb #85c962be
 def pseudo_sites(sites:pd.DataFrame, wells:pd.DataFrame, vocab:LabelVocab) -> pd.DataFrame:
@@ -125,7 +121,7 @@ def pseudo_dataloaders(data_dir, wells:pd.DataFrame, settings:Settings):
     if kw['plate_batches']: sampler = lambda pos: PlateBatchSampler(both.iloc[pos], bs, True, seed)
     else: sampler = lambda pos: RandomBatchSampler(len(pos), bs, True, seed, drop_last=len(pos) > bs)
     train = dls.train
-    order = EpochResumableBatchSampler(ProgressiveBatches(included, sampler), seed, kw['crops_per_site'])
+    order = ResumableBatchSampler(ProgressiveBatches(included, sampler), seed, kw['crops_per_site'])
     dls.loaders[0] = SiteDataLoader(ds, order, train.n_inp, train.num_workers, train.device)
     dls.stats, dls.pseudo_wells = stats, n
     return dls
