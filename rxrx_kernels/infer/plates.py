@@ -11,10 +11,10 @@ from ..data.metadata import LabelVocab, PLATES
 from ..data.plates import PlateGroups
 
 # %% auto #0
-__all__ = ['ROTATIONS', 'CANDIDATES', 'SCORES', 'WARN_BELOW', 'group_index', 'cyclic_shifts', 'candidate_rotations', 'group_mass',
-           'centre_plates', 'level_plates', 'sharpen', 'well_group_scores', 'rank_rotations', 'rotation_scores',
-           'rotation_confidence', 'rotation_posterior', 'infer_rotation', 'plate_mask', 'assign_plate',
-           'apply_plate_rule', 'plate_rule_warnings']
+__all__ = ['ROTATIONS', 'CANDIDATES', 'SCORES', 'WARN_BELOW', 'group_index', 'cyclic_shifts', 'candidate_rotations',
+           'softmax_rows', 'group_mass', 'centre_plates', 'level_plates', 'sharpen', 'well_group_scores',
+           'rank_rotations', 'rotation_scores', 'rotation_confidence', 'rotation_posterior', 'infer_rotation',
+           'plate_mask', 'assign_plate', 'apply_plate_rule', 'plate_rule_warnings']
 
 # %% ../../nbs/40_infer.plates.ipynb #89f2f181
 ROTATIONS = tuple(itertools.permutations(PLATES))  # every rotation: rotation[g] is the plate of group g
@@ -80,7 +80,7 @@ def _check_plates(plates) -> np.ndarray:
     if not np.isin(plates, PLATES).all(): raise ValueError(f'plates outside {PLATES}: {sorted(set(plates.tolist()) - set(PLATES))}')
     return plates
 
-def _softmax_rows(x:np.ndarray) -> np.ndarray:
+def softmax_rows(x:np.ndarray) -> np.ndarray:
     "Row-wise softmax of log-scores (overwrites `x`)"
     x -= x.max(1, keepdims=True)
     np.exp(x, out=x)
@@ -107,7 +107,7 @@ def centre_plates(probs, plates) -> np.ndarray:
     for p in np.unique(plates):
         on = plates == p
         lp[on] -= lp[on].mean(0)
-    return _softmax_rows(lp)
+    return softmax_rows(lp)
 
 def _excess(lean:np.ndarray, cap) -> np.ndarray:
     "How far each lean rises above `cap` (0 where it does not)"
@@ -129,12 +129,12 @@ def level_plates(probs, plates, group_index:np.ndarray, k:float=4.) -> np.ndarra
     lean -= lean.min(1, keepdims=True)  # plate x group: how much more the plate's wells hold each group than its least
     excess = _excess(lean, np.median(lean.max(1)))  # beyond the lean that the plates typically show for their own group
     for i, p in enumerate(used): lp[plates == p] -= excess[i][gi]
-    return _softmax_rows(lp)
+    return softmax_rows(lp)
 
 def sharpen(probs, power:float=4.) -> np.ndarray:
     "`probs ** power`, renormalised per row: the top classes count, the many small ones hardly"
     if not power > 0: raise ValueError(f'power must be > 0, not {power!r}')
-    return _softmax_rows(_log_probs(probs)*power)
+    return softmax_rows(_log_probs(probs)*power)
 
 def well_group_scores(probs, plates, group_index:np.ndarray, score:str='levelled', power:float=4.) -> np.ndarray:
     "Per well, its evidence for each group (n_wells x n_groups) by the scoring `score` (one of `SCORES`)"

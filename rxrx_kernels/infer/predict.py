@@ -14,7 +14,7 @@ from ..data.metadata import read_metadata, LabelVocab, CELL_TYPES, PLATES
 from ..data.plates import plate_groups
 from ..learner.data import SiteDataset, channel_stats, dihedral, normalize
 from ..learner.factory import rxrx_model
-from .plates import apply_plate_rule, group_index, _softmax_rows
+from .plates import apply_plate_rule, group_index, softmax_rows
 from .submission import submission_wells
 from ..settings import pack_folders, BN_MODES, ENSEMBLE_MODES, SCORE_MODES, UPSTREAM, Settings, stage_dir, data_identity, file_sha256
 
@@ -384,7 +384,7 @@ def plate_centred_probs(test_emb, test_sites:pd.DataFrame, train_emb, train_site
     test_wells_emb, test_wells = average_sites(centre_plates_embeddings(test_emb, test_sites), test_sites)
     z = cosine_scores(test_wells_emb, test_wells, sums) / temperature
     probs, have = np.full(z.shape, np.nan, np.float32), ~np.isnan(z).any(1)   # NaN rows: wells the model did not see
-    probs[have] = _softmax_rows(z[have])
+    probs[have] = softmax_rows(z[have])
     return probs, test_wells, temperature
 
 # %% ../../nbs/42_infer.predict.ipynb #3c0ad0b0
