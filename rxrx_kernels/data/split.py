@@ -148,5 +148,9 @@ class ResumableBatchSampler:
             raise ValueError(f"resume state was saved with seed {state['seed']}, this sampler's seed is {self.seed}")
         if state.get('crops_per_site', 1) != self.crops_per_site:
             raise ValueError(f"resume state was saved with crops_per_site {state.get('crops_per_site', 1)}, this sampler's is {self.crops_per_site}")
-        if not 0 <= skip <= len(self): raise ValueError(f'skip must be 0..{len(self)} (the batches of an epoch), not {skip}')
-        self.epoch, self.skip = int(epoch), int(skip)
+        before, self.epoch = self.epoch, int(epoch)
+        n = len(self)   # the batches of that epoch: their count may change with it
+        if not 0 <= skip <= n:
+            self.epoch = before
+            raise ValueError(f'skip must be 0..{n} (the batches of epoch {epoch}), not {skip}')
+        self.skip = int(skip)
