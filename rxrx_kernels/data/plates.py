@@ -12,9 +12,13 @@ from scipy.sparse.csgraph import connected_components
 from .metadata import LabelVocab, read_metadata, real_data_dir, PLATES, _label_key
 
 # %% auto #0
-__all__ = ['PlateGroups', 'find_groups', 'find_rotations', 'plate_groups']
+__all__ = ['cyclic_shifts', 'PlateGroups', 'find_groups', 'find_rotations', 'plate_groups']
 
 # %% ../../nbs/01_data.plates.ipynb #73c6ff91
+def cyclic_shifts(rotation) -> list[list[int]]:
+    "The 4 rotations that move every group of `rotation` on by the same number of plates: shift k at position k, `rotation` first"
+    return [[(int(p) - 1 + k) % len(PLATES) + 1 for p in rotation] for k in range(len(PLATES))]
+
 @dataclass
 class PlateGroups:
     "The siRNA groups (labels in the input's form) and, per experiment, the plate of each group"

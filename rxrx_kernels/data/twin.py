@@ -11,6 +11,7 @@ import numpy as np, pandas as pd, cv2
 from scipy.ndimage import gaussian_filter
 from tqdm import tqdm
 from .metadata import CELL_TYPES, PLATES, SITES, CHANNELS, WELLS, NEGATIVE_STRING, image_path
+from .plates import cyclic_shifts
 
 # %% auto #0
 __all__ = ['LAYOUTS', 'PRESETS', 'POSITIVE_CONTROL_WELLS', 'NEGATIVE_CONTROL_WELL', 'REAL_CHANNEL_MEAN', 'REAL_CHANNEL_CV',
@@ -200,7 +201,7 @@ def _rotations(seed, exps:pd.DataFrame, layout:str='distinct') -> list[tuple]:
     order = _rng(seed, 'layout', 0).permutation(len(perms))
     if layout == 'distinct': return [perms[order[i % len(perms)]] for i in range(len(exps))]
     base = perms[order[0]]   # 'cyclic': 3 of the 4 shifts of one order, taken in turn by the train and by the test experiments
-    shifts = [tuple((p - 1 + k) % len(PLATES) + 1 for p in base) for k in _rng(seed, 'layout', 0, 1).permutation(len(PLATES))[:3]]
+    shifts = [tuple(cyclic_shifts(base)[k]) for k in _rng(seed, 'layout', 0, 1).permutation(len(PLATES))[:3]]
     turn = exps.groupby('dataset').cumcount().to_numpy()
     return [shifts[t % len(shifts)] for t in turn]
 

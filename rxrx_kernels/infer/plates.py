@@ -8,13 +8,13 @@ import collections, itertools
 import numpy as np, pandas as pd
 from scipy.optimize import linear_sum_assignment
 from ..data.metadata import LabelVocab, PLATES
-from ..data.plates import PlateGroups
+from ..data.plates import PlateGroups, cyclic_shifts
 
 # %% auto #0
-__all__ = ['ROTATIONS', 'CANDIDATES', 'SCORES', 'WARN_BELOW', 'group_index', 'cyclic_shifts', 'candidate_rotations',
-           'softmax_rows', 'group_mass', 'centre_plates', 'level_plates', 'sharpen', 'well_group_scores',
-           'rank_rotations', 'rotation_scores', 'rotation_confidence', 'rotation_posterior', 'infer_rotation',
-           'plate_mask', 'assign_plate', 'apply_plate_rule', 'plate_rule_warnings']
+__all__ = ['ROTATIONS', 'CANDIDATES', 'SCORES', 'WARN_BELOW', 'group_index', 'candidate_rotations', 'softmax_rows', 'group_mass',
+           'centre_plates', 'level_plates', 'sharpen', 'well_group_scores', 'rank_rotations', 'rotation_scores',
+           'rotation_confidence', 'rotation_posterior', 'infer_rotation', 'plate_mask', 'assign_plate',
+           'apply_plate_rule', 'plate_rule_warnings']
 
 # %% ../../nbs/40_infer.plates.ipynb #89f2f181
 ROTATIONS = tuple(itertools.permutations(PLATES))  # every rotation: rotation[g] is the plate of group g
@@ -32,10 +32,6 @@ def group_index(groups, vocab:LabelVocab|None=None) -> np.ndarray:
 
 # %% ../../nbs/40_infer.plates.ipynb #58a3155d
 CANDIDATES = ('cyclic', 'train', 'all')  # named candidate sets; the first is the default of `apply_plate_rule`
-
-def cyclic_shifts(rotation) -> list[list[int]]:
-    "The 4 rotations that move every group of `rotation` on by the same number of plates, `rotation` first"
-    return [[(int(p) - 1 + k) % len(PLATES) + 1 for p in rotation] for k in range(len(PLATES))]
 
 def _as_rotation(r, what:str='candidate') -> list[int]:
     "`r` as a list of plates, checked to be a rotation (each plate once)"
