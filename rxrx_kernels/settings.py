@@ -75,6 +75,8 @@ class Settings:
     bs: int = _option(32, 'loader', 'batch size (training; inference batch in the infer stage)', low=1)
     n_valid: int = _option(1, 'loader', 'experiments held out for validation per cell type', low=0)
     test_controls: bool = _option(True, 'loader', "also train on the test plates' control wells (labelled in test_controls.csv)")
+    plate_context: float = _option(0.5, 'loader', "with plate_batches: share of each batch of a test plate's controls filled with the plate's unlabelled sites, for BatchNorm alone (0: none)",
+                                   low=0, high=0.9)
     packs: str|None = _option(None, 'loader', "pack folders (`rxrx-kernels pack`) read before the PNGs, several separated by ':' (lossless packs: the same pixels)", str,
                               optional='PNGs only', identity=False)
     crops_per_site: int = _option(1, 'loader', 'training samples cut from each decoded site (k crops in k consecutive batches; an epoch has k times the batches)', low=1)

@@ -10,7 +10,7 @@ from fastcore.basics import listify
 from .metadata import CELL_TYPES
 
 # %% auto #0
-__all__ = ['experiment_split', 'PlateBatchSampler', 'RandomBatchSampler', 'ResumableBatchSampler']
+__all__ = ['experiment_split', 'context_sites', 'PlateBatchSampler', 'RandomBatchSampler', 'ResumableBatchSampler']
 
 # %% ../../nbs/07_data.split.ipynb #11ddc283
 def _check_seed(seed) -> int:
@@ -46,33 +46,69 @@ def experiment_split(sites:pd.DataFrame, valid_experiments=None, n_valid:int=1, 
     return train.reset_index(drop=True), labelled[is_valid].reset_index(drop=True)
 
 # %% ../../nbs/07_data.split.ipynb #8f734954
+def _check_share(share) -> float:
+    "`context_share` as a float, refused unless 0 <= share < 1"
+    if isinstance(share, bool) or not isinstance(share, (int, float, np.integer, np.floating)) or not 0 <= share < 1:
+        raise ValueError(f'context_share must be a number in [0, 1), not {share!r}')
+    return float(share)
+
+def context_sites(sites:pd.DataFrame, train:pd.DataFrame) -> pd.DataFrame:
+    "The unlabelled sites of the plates `train` holds (a test plate's treatments beside its controls), as context rows for `PlateBatchSampler`"
+    plates = pd.MultiIndex.from_frame(train[['experiment', 'plate']].drop_duplicates())
+    on_plates = pd.MultiIndex.from_frame(sites[['experiment', 'plate']]).isin(plates)
+    return sites[on_plates & sites.label.isna().to_numpy()].reset_index(drop=True)
+
 class PlateBatchSampler:
-    "Batches of indices into `sites` (positional), each from one (experiment, plate); reshuffled per epoch from (seed, epoch)"
-    def __init__(self, sites:pd.DataFrame, batch_size:int, shuffle:bool=True, seed:int=0, drop_last:bool=False):
+    "Batches of indices into `sites` (positional), each from one (experiment, plate); reshuffled per epoch from (seed, epoch); `context` rows only fill batches of their plate"
+    def __init__(self, sites:pd.DataFrame, batch_size:int, shuffle:bool=True, seed:int=0, drop_last:bool=False,
+                 context=None, context_share:float=0.5):
         if batch_size < 1: raise ValueError(f'batch_size must be at least 1, not {batch_size}')
         self.batch_size, self.shuffle, self.seed, self.drop_last, self.epoch = batch_size, shuffle, _check_seed(seed), drop_last, 0
+        self.context_share = _check_share(context_share)
+        is_context = np.zeros(len(sites), bool) if context is None else np.asarray(context, bool)
+        if is_context.shape != (len(sites),): raise ValueError(f'context must hold one flag per site ({len(sites)}), not {is_context.shape}')
         groups = sites.reset_index(drop=True).groupby(['experiment', 'plate'], sort=True).indices
-        self.plates = {k: np.asarray(v, np.int64) for k, v in groups.items()}
+        self.plates, self.context = {}, {}   # per plate: the sites that start batches; the context sites that fill them
+        for key, idx in groups.items():
+            idx, ctx = np.asarray(idx, np.int64), is_context[idx]
+            if ctx.all(): continue   # a plate of context alone makes no batch
+            self.plates[key] = idx[~ctx]
+            if ctx.any(): self.context[key] = idx[ctx]
 
     def set_epoch(self, epoch:int):
         "Shuffle as for `epoch` from now on"
         self.epoch = int(epoch)
 
-    def _split(self, idx:np.ndarray) -> list[np.ndarray]:
-        "One plate's indices cut into batches: full ones (drop_last) or ceil(n/bs) nearly equal ones"
-        n, bs = len(idx), self.batch_size
+    def _size(self, key) -> int:
+        "Most sites of plate `key` that start a batch: `batch_size`, or its (1 - `context_share`) part where the plate has context"
+        if key not in self.context: return self.batch_size
+        return max(1, math.floor(round(self.batch_size * (1 - self.context_share), 9)))
+
+    def _split(self, idx:np.ndarray, bs:int) -> list[np.ndarray]:
+        "One plate's indices cut into batches of `bs`: full ones (drop_last) or ceil(n/bs) nearly equal ones"
+        n = len(idx)
         if self.drop_last: return [idx[i:i+bs] for i in range(0, n - n % bs, bs)]
         return np.array_split(idx, math.ceil(n / bs)) if n else []
 
+    def _fill(self, batch:np.ndarray, key, rng:np.random.Generator) -> np.ndarray:
+        "`batch` of plate `key` topped up to `batch_size` with the plate's context sites (drawn with `rng` when shuffling), after its own"
+        pool = self.context.get(key)
+        if pool is None: return batch
+        n = min(self.batch_size - len(batch), len(pool))
+        return np.concatenate([batch, rng.choice(pool, n, replace=False) if self.shuffle else pool[:n]])
+
     def __iter__(self):
         rng = np.random.default_rng([self.seed, self.epoch])
-        batches = [b for idx in self.plates.values() for b in self._split(rng.permutation(idx) if self.shuffle else idx)]
+        fill = np.random.default_rng([self.seed, self.epoch, 1])   # a stream of its own: without context the order is as it always was
+        batches = [self._fill(b, key, fill) for key, idx in self.plates.items()
+                   for b in self._split(rng.permutation(idx) if self.shuffle else idx, self._size(key))]
         order = rng.permutation(len(batches)) if self.shuffle else range(len(batches))
         for i in order: yield batches[i].tolist()
 
     def __len__(self):
-        n = [len(v) for v in self.plates.values()]
-        return sum(k // self.batch_size if self.drop_last else math.ceil(k / self.batch_size) for k in n)
+        size = lambda key, n: n // self._size(key) if self.drop_last else math.ceil(n / self._size(key))
+        return sum(size(key, len(idx)) for key, idx in self.plates.items())
+
 
 # %% ../../nbs/07_data.split.ipynb #10f6da71
 class RandomBatchSampler:

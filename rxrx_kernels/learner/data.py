@@ -14,12 +14,12 @@ from fastai.torch_core import default_device
 from ..data.metadata import CELL_TYPES, CHANNELS, LabelVocab, image_dir, read_metadata
 from ..data.io import load_site
 from ..data.stats import MEAN_COLUMNS, STD_COLUMNS, channel_stats, compute_channel_stats, lookup_stats
-from ..data.split import experiment_split, PlateBatchSampler, RandomBatchSampler, ResumableBatchSampler
+from ..data.split import experiment_split, context_sites, PlateBatchSampler, RandomBatchSampler, ResumableBatchSampler
 
 # %% auto #0
 __all__ = ['NORM_MODES', 'channel_moments', 'normalize', 'channel_jitter', 'SiteDataset', 'collate_sites', 'collate_groups',
            'SiteDataLoader', 'dihedral', 'random_dihedral', 'RandomDihedral', 'mixup_batch', 'cutmix_batch', 'SoftMix',
-           'site_dataloaders']
+           'site_dataloaders', 'PlateContext']
 
 # %% ../../nbs/11_learner.data.ipynb #ec453764
 NORM_MODES = ('experiment', 'plate', 'image', 'none')
@@ -285,11 +285,13 @@ class SoftMix(Callback):
 def site_dataloaders(data_dir, sites:pd.DataFrame|None=None, vocab:LabelVocab|None=None, valid_experiments=None,
                      n_valid:int=1, cell_type=None, bs:int=32, crop:int|None=None, norm:str='experiment',
                      jitter:float=0.0, plate_batches:bool=False, num_workers:int=0, seed:int=0, cache=None,
-                     with_cell_type:bool=False, crops_per_site:int=1, test_controls:bool=False, device=None) -> DataLoaders:
+                     with_cell_type:bool=False, crops_per_site:int=1, test_controls:bool=False, plate_context:float=0.0,
+                     device=None) -> DataLoaders:
     "fastai `DataLoaders` of the labelled train sites of `data_dir`, split by experiment, normalised and batched as asked"
     sites = read_metadata(data_dir) if sites is None else sites
     vocab = LabelVocab.from_sites(sites) if vocab is None else vocab
     train, valid = experiment_split(sites, valid_experiments, n_valid, seed, cell_type=cell_type, test_controls=test_controls)
+    if plate_batches and plate_context: train = pd.concat([train, context_sites(sites, train)], ignore_index=True)
     stats = None
     if norm in ('experiment', 'plate'):
         used = sites[sites.experiment.isin(set(train.experiment) | set(valid.experiment))]
@@ -297,7 +299,9 @@ def site_dataloaders(data_dir, sites:pd.DataFrame|None=None, vocab:LabelVocab|No
     kw = dict(vocab=vocab, crop=crop, norm=norm, stats=stats, cache=cache, with_cell_type=with_cell_type)
     train_ds = SiteDataset(train, data_dir, train=True, jitter=jitter, **kw)
     valid_ds = SiteDataset(valid, data_dir, train=False, **kw)
-    if plate_batches: train_order, valid_order = PlateBatchSampler(train, bs, True, seed), PlateBatchSampler(valid, bs, False)
+    if plate_batches:
+        context = train.label.isna().to_numpy()   # the context sites: in the forward pass, not in the loss (`PlateContext`)
+        train_order, valid_order = PlateBatchSampler(train, bs, True, seed, context=context, context_share=plate_context), PlateBatchSampler(valid, bs, False)
     else: train_order, valid_order = RandomBatchSampler(len(train), bs, True, seed, drop_last=len(train) > bs), RandomBatchSampler(len(valid), bs, False)
     device = default_device() if device is None else torch.device(device)
     n_inp = 2 if with_cell_type else 1
@@ -306,3 +310,35 @@ def site_dataloaders(data_dir, sites:pd.DataFrame|None=None, vocab:LabelVocab|No
     dls.vocab, dls.c, dls.n_inp = vocab, len(vocab), n_inp
     dls.valid_experiments, dls.norm, dls.stats = sorted(valid.experiment.unique()), norm, stats
     return dls
+
+# %% ../../nbs/11_learner.data.ipynb #b11c0a02
+class PlateContext(Callback):
+    "Training batches' context sites (label index < 0) through the model's forward pass beside the others, kept out of augmentation, mixing and the loss"
+    run_valid, order = False, -2   # before RandomDihedral (-1), SoftMix and fastai's MixUp/CutMix (0)
+    def before_fit(self):
+        for h in getattr(self, '_hooks', ()): h.remove()
+        self._context, model = None, getattr(self.learn.model, 'module', self.learn.model)   # DDP wraps the model
+        self._hooks = [model.register_forward_pre_hook(self._add), model.register_forward_hook(self._cut)]
+
+    def before_batch(self):
+        y = self.learn.yb[0]
+        own = y >= 0
+        if bool(own.all()): self._context = None; return
+        self._context, self._n_own = tuple(t[~own] for t in self.learn.xb), int(own.sum())
+        self.learn.xb, self.learn.yb = tuple(t[own] for t in self.learn.xb), (y[own],)
+
+    def _add(self, module, args):
+        "The model's inputs with the context rows after the batch's own"
+        if self._context is None or not module.training: return None
+        return tuple(torch.cat([a, c.to(memory_format=torch.contiguous_format)]) for a, c in zip(args, self._context))
+
+    def _cut(self, module, args, out):
+        "The predictions of the batch's own rows (and the cosines the mixed head keeps for its loss)"
+        if self._context is None or not module.training: return None
+        self._context, head = None, getattr(module, 'head', None)
+        if getattr(head, 'last_cosine', None) is not None: head.last_cosine = head.last_cosine[:self._n_own]
+        return out[:self._n_own]
+
+    def after_fit(self):
+        for h in self._hooks: h.remove()
+        self._hooks = ()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 os.environ.setdefault('HF_HUB_OFFLINE', '1')
 from pathlib import Path
+import numpy as np
 import torch, torch.nn as nn
 import timm
 from fastai.learner import Learner
@@ -18,7 +19,7 @@ from fastai.callback.mixup import MixUp, CutMix
 from fastai.vision.learner import create_body
 from .surgery import patch_first_conv
 from .heads import RxRxHead, head_loss
-from .data import RandomDihedral, SoftMix
+from .data import PlateContext, RandomDihedral, SoftMix
 
 # %% auto #0
 __all__ = ['RxRxModel', 'rxrx_model', 'rxrx_learner', 'learner_summary', 'compare_learners', 'markdown_table']
@@ -71,6 +72,7 @@ def rxrx_learner(dls, arch='resnet18', pretrained=None, first_conv='tile', head=
     model = rxrx_model(arch, n_out, pretrained, 6, first_conv, head, s, 4 if with_cell_type else 0, dropout)
     if channels_last if channels_last is not None else cuda: model = model.to(memory_format=torch.channels_last)
     cbs = list(L(cbs))
+    if (getattr(dls.train.dataset, 'y', np.zeros(0)) < 0).any(): cbs.append(PlateContext())   # context sites (plate_context)
     if dihedral: cbs.append(RandomDihedral())
     cbs += _mixing_callbacks(head, n_out, mixup, cutmix, with_cell_type)
     if virtual_bs and virtual_bs > dls.train.bs: cbs.append(GradientAccumulation(virtual_bs))
@@ -104,6 +106,7 @@ def learner_summary(learn) -> dict:
     return dict(norm=ds.norm, crop=ds.crop, jitter=float(ds.jitter), plate_batches=type(getattr(dl.sampler, 'batches', None)).__name__ == 'PlateBatchSampler',
                 with_cell_type=learn.dls.n_inp == 2 and n_types > 0, num_workers=getattr(dl, 'num_workers', 0), bs=dl.bs,
                 crops_per_site=getattr(dl.sampler, 'crops_per_site', 1), test_controls=bool((ds.sites.dataset == 'test').any()),
+                plate_context=float(getattr(dl.sampler.batches, 'context_share', 0.0)) if 'PlateContext' in cbs else 0.0,
                 n_valid=len(learn.dls.valid_experiments) // max(1, learn.dls.train.dataset.sites.cell_type.nunique()),
                 arch=getattr(model.body, 'pretrained_cfg', {}).get('architecture', type(model.body).__name__), stem_channels=stem.in_channels,
                 first_conv=_stem_mode(stem.weight.detach()), head=model.head.kind, s=float(model.head.s), loss=type(loss).__name__,

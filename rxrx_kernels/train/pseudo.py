@@ -92,6 +92,8 @@ class ProgressiveBatches:
     def shuffle(self) -> bool: return self.inner.shuffle
     @property
     def drop_last(self) -> bool: return self.inner.drop_last
+    @property
+    def context_share(self) -> float: return getattr(self.inner, 'context_share', 0.0)
 
 
 
@@ -109,16 +111,20 @@ def pseudo_dataloaders(data_dir, wells:pd.DataFrame, settings:Settings):
     sites = read_metadata(data_dir)
     vocab, kw = LabelVocab.from_sites(sites), loader_kwargs(settings)
     dls, cache = site_dataloaders(data_dir, sites=sites, vocab=vocab, **kw), kw.get('cache')   # cache: the packs, where set
-    both = pd.concat([dls.train.dataset.sites.assign(rank=-1), pseudo_sites(sites, wells, vocab)], ignore_index=True)
+    train, n = dls.train.dataset.sites, len(wells)
+    context = train.label.isna().to_numpy()   # `plate_context`'s unlabelled test sites: a well's stand in as context until it trains itself
+    well_rank = train.id_code.map(pd.Series(np.arange(n), index=wells.id_code.to_numpy())).fillna(n).to_numpy()
+    both = pd.concat([train.assign(rank=np.where(context, well_rank, -1)), pseudo_sites(sites, wells, vocab)], ignore_index=True)
     stats = None
     if kw['norm'] in ('experiment', 'plate'):
         used = set(both.experiment) | set(dls.valid.dataset.sites.experiment)
         stats = channel_stats(sites[sites.experiment.isin(used)], kw['norm'], data_dir=data_dir, cache=cache)
     ds = SiteDataset(both, data_dir, vocab, crop=kw['crop'], train=True, norm=kw['norm'], stats=stats, cache=cache,
                      with_cell_type=kw['with_cell_type'], jitter=kw['jitter'])
-    rank, bs, seed, n = both['rank'].to_numpy(), kw['bs'], kw['seed'], len(wells)
-    included = lambda epoch: np.flatnonzero(rank < pseudo_count(n, epoch, settings.epochs, settings.pseudo_start))
-    if kw['plate_batches']: sampler = lambda pos: PlateBatchSampler(both.iloc[pos], bs, True, seed)
+    rank, bs, seed, is_context = both['rank'].to_numpy(), kw['bs'], kw['seed'], both.label.isna().to_numpy()
+    count = lambda epoch: pseudo_count(n, epoch, settings.epochs, settings.pseudo_start)
+    included = lambda epoch: np.flatnonzero(np.where(is_context, rank >= count(epoch), rank < count(epoch)))
+    if kw['plate_batches']: sampler = lambda pos: PlateBatchSampler(both.iloc[pos], bs, True, seed, context=is_context[pos], context_share=kw['plate_context'])
     else: sampler = lambda pos: RandomBatchSampler(len(pos), bs, True, seed, drop_last=len(pos) > bs)
     train = dls.train
     order = ResumableBatchSampler(ProgressiveBatches(included, sampler), seed, kw['crops_per_site'])
