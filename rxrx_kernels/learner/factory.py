@@ -72,7 +72,7 @@ def rxrx_learner(dls, arch='resnet18', pretrained=None, first_conv='tile', head=
     model = rxrx_model(arch, n_out, pretrained, 6, first_conv, head, s, 4 if with_cell_type else 0, dropout)
     if channels_last if channels_last is not None else cuda: model = model.to(memory_format=torch.channels_last)
     cbs = list(L(cbs))
-    if (getattr(dls.train.dataset, 'y', np.zeros(0)) < 0).any(): cbs.append(PlateContext())   # context sites (plate_context)
+    if (getattr(getattr(dls.train, 'dataset', None), 'y', np.zeros(0)) < 0).any(): cbs.append(PlateContext())   # context sites (plate_context); any loader may come
     if dihedral: cbs.append(RandomDihedral())
     cbs += _mixing_callbacks(head, n_out, mixup, cutmix, with_cell_type)
     if virtual_bs and virtual_bs > dls.train.bs: cbs.append(GradientAccumulation(virtual_bs))
